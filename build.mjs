@@ -116,6 +116,36 @@ function embedPlugin(weights) {
   }
 }
 
+// Global CSS of @create-figma-plugin/ui. Its `render` imports base.css as
+// '!../css/base.css', create-figma-plugin's own mark for global CSS, so the
+// mark is dropped. Its theme.css sets the --figma-color-* variables on
+// `.figma-light` and `.figma-dark` elements below the root, as its component
+// gallery needs; in Figma the class sits on <html> itself and Figma injects
+// the variables, so as zero-specificity rules on <html> the file only stands
+// in for them where Figma does not (a browser, the tests).
+function figmaUiCssPlugin() {
+  const theme = /create-figma-plugin[\\/]ui[\\/]lib[\\/]css[\\/]theme\.css$/
+  return {
+    name: 'figma-ui-css',
+    setup(build) {
+      build.onResolve({ filter: /^!/ }, (a) =>
+        build.resolve(a.path.slice(1), {
+          kind: a.kind,
+          importer: a.importer,
+          resolveDir: a.resolveDir
+        })
+      )
+      build.onLoad({ filter: theme }, (a) => ({
+        contents: readFileSync(a.path, 'utf8')
+          .replaceAll(':root .figma-light', ':where(html)')
+          .replaceAll(':root .figma-dark', ':where(html.figma-dark)')
+          .replaceAll(':root .figjam', ':where(html.figjam)'),
+        loader: 'css'
+      }))
+    }
+  }
+}
+
 function typecheck() {
   for (const project of ['src/tsconfig.json', 'tsconfig.json']) {
     try {
@@ -158,7 +188,7 @@ async function buildUi() {
     outdir: join(dist, 'ui'),
     define: { 'process.env.NODE_ENV': '"production"' },
     loader: { '.woff2': 'dataurl', '.woff': 'dataurl' },
-    plugins: [embedPlugin(weights)],
+    plugins: [embedPlugin(weights), figmaUiCssPlugin()],
     logLevel: 'warning'
   })
   const js = result.outputFiles.find((f) => f.path.endsWith('.js')).text
@@ -181,6 +211,18 @@ async function buildCli() {
     target: 'node20',
     packages: 'external',
     outfile: join(dist, 'cli/stylize.mjs'),
+    logLevel: 'warning'
+  })
+  // The engine on WebGL for the command line and the browser tests.
+  await esbuild.build({
+    entryPoints: [join(root, 'ui/cli/chromium-page.ts')],
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    platform: 'browser',
+    minify: true,
+    outfile: join(dist, 'cli/chromium-page.js'),
+    define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning'
   })
 }

@@ -24,6 +24,8 @@ export interface StylizeSettings {
   contentWeight: number
   /** Weight of the total-variation loss. */
   smoothness: number
+  /** Adam's step in pixel units (0-255); Adam normalises the gradient. */
+  learningRate: number
   /** Seeds the initial noise, so a run can be repeated. */
   seed: number
   pooling: Pooling

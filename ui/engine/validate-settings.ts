@@ -1,0 +1,35 @@
+import { DEFAULT_SETTINGS, SETTING_RANGES, type NumericSetting } from './constants'
+import { SettingsError } from './errors'
+import type { StylizeSettings } from './types'
+
+function checkNumber(field: NumericSetting, value: unknown): number {
+  const { min, max, integer } = SETTING_RANGES[field]
+  const kind = integer ? 'a whole number' : 'a number'
+  const ok =
+    typeof value === 'number' &&
+    Number.isFinite(value) &&
+    value >= min &&
+    value <= max &&
+    (!integer || Number.isInteger(value))
+  if (!ok) {
+    throw new SettingsError(
+      `${field} must be ${kind} from ${min} to ${max} (got ${String(value)}).`
+    )
+  }
+  return value as number
+}
+
+/** Fills defaults and rejects a bad value, naming the field and its range. */
+export function validateSettings(
+  partial: Partial<StylizeSettings> = {}
+): StylizeSettings {
+  const merged = { ...DEFAULT_SETTINGS, ...partial }
+  if (merged.pooling !== 'max' && merged.pooling !== 'avg') {
+    throw new SettingsError(
+      `pooling must be "max" or "avg" (got ${String(merged.pooling)}).`
+    )
+  }
+  const fields = Object.keys(SETTING_RANGES) as NumericSetting[]
+  for (const field of fields) checkNumber(field, merged[field])
+  return merged
+}

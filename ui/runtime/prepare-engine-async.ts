@@ -1,0 +1,90 @@
+import * as tf from '@tensorflow/tfjs-core'
+import '@tensorflow/tfjs-core/dist/register_all_gradients'
+import '@tensorflow/tfjs-backend-cpu'
+import '@tensorflow/tfjs-backend-webgl'
+import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm'
+
+import type { BackendName } from '../engine/types'
+import { Vgg19 } from '../engine/vgg19'
+import type { Vgg19Weights } from '../engine/vgg19-weights'
+import { embeddedWasmUrls, embeddedWeights } from './embedded-assets'
+
+export interface EngineStatus {
+  backend: BackendName
+  /** Why a slower backend runs, as a sentence; null on WebGL. */
+  notice: string | null
+}
+
+interface Engine {
+  status: EngineStatus
+  model: Vgg19
+}
+
+const ORDER: BackendName[] = ['webgl', 'wasm', 'cpu']
+
+const NOTICES: Record<BackendName, string | null> = {
+  webgl: null,
+  wasm: 'WebGL is unavailable, so this runs on WebAssembly (slower).',
+  cpu: 'WebGL and WebAssembly are unavailable, so this runs on the CPU (slow).'
+}
+
+let weights: Vgg19Weights | null = null
+let enginePromise: Promise<Engine> | null = null
+let wasmPathsSet = false
+
+/** Sets the first backend from `from` on that starts and computes. */
+async function startBackendAsync(from: BackendName): Promise<BackendName> {
+  for (const name of ORDER.slice(ORDER.indexOf(from))) {
+    if (name === 'wasm' && !wasmPathsSet) {
+      setWasmPaths(embeddedWasmUrls())
+      wasmPathsSet = true
+    }
+    if (await setBackendSafelyAsync(name)) return name
+  }
+  throw new Error('No TensorFlow.js backend could start in this window.')
+}
+
+async function setBackendSafelyAsync(name: BackendName): Promise<boolean> {
+  // A backend that fails to initialise makes setBackend resolve false or,
+  // for wasm without WebAssembly, reject; both mean "try the next one".
+  const started = await tf.setBackend(name).catch(() => false)
+  if (!started) return false
+  const probe = tf.tidy(() => tf.sum(tf.ones([4])))
+  const value = (await probe.data())[0]
+  probe.dispose()
+  return value === 4
+}
+
+async function buildEngineAsync(from: BackendName): Promise<Engine> {
+  const backend = await startBackendAsync(from)
+  weights ??= embeddedWeights()
+  const model = new Vgg19(weights)
+  return { status: { backend, notice: NOTICES[backend] }, model }
+}
+
+/** Starts the fastest backend and the model once; later calls reuse them. */
+export function engineAsync(): Promise<Engine> {
+  enginePromise ??= buildEngineAsync('webgl')
+  enginePromise.catch(() => (enginePromise = null))
+  return enginePromise
+}
+
+/**
+ * Picks WebGL, else WebAssembly, else the CPU, and builds the model from
+ * the embedded weights (checking their checksums). Idempotent.
+ */
+export async function prepareEngineAsync(): Promise<EngineStatus> {
+  return (await engineAsync()).status
+}
+
+/** After a lost WebGL context: rebuild on the next backend down. */
+export async function fallBackAsync(reason: string): Promise<EngineStatus> {
+  const current = await engineAsync()
+  current.model.dispose()
+  const next = ORDER[ORDER.indexOf(current.status.backend) + 1] ?? 'cpu'
+  enginePromise = buildEngineAsync(next).then((engine) => ({
+    ...engine,
+    status: { ...engine.status, notice: reason }
+  }))
+  return (await enginePromise).status
+}

@@ -9,6 +9,9 @@ import '@tensorflow/tfjs-backend-wasm'
 export type NodeBackend = 'wasm' | 'cpu'
 
 export async function setNodeBackendAsync(name: NodeBackend): Promise<void> {
+  // PROD silences tfjs's banner that recommends tfjs-node, which cannot be
+  // installed where binaries are not downloadable.
+  tf.env().set('PROD', true)
   if (!(await tf.setBackend(name))) {
     throw new Error(`The ${name} backend could not start in Node.`)
   }

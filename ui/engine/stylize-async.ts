@@ -5,7 +5,6 @@ import { LOSS_READ_EVERY } from './constants'
 import { CancelledError } from './errors'
 import {
   checkImage,
-  fitLongSide,
   imageToTensor,
   resizeTo,
   rgbToImage
@@ -17,6 +16,7 @@ import {
   type LossTerms,
   type Targets
 } from './objective'
+import { planSizes, type Size } from './plan-sizes'
 import { seededNoise } from './random'
 import type {
   LossRecord,
@@ -113,12 +113,16 @@ async function readLossesAsync(terms: LossTerms): Promise<LossRecord> {
   }
 }
 
+/** The image at the output size, with the content's alpha. */
 async function toImageAsync(
   image: tf.Tensor4D,
-  alphaFrom: RgbaImage | null
+  output: Size,
+  alphaFrom: RgbaImage
 ): Promise<RgbaImage> {
-  const [, height, width] = image.shape
-  const pixels = await image.data()
+  const { width, height } = output
+  const sized = resizeTo(image, height, width)
+  const pixels = await sized.data()
+  sized.dispose()
   return rgbToImage(pixels as Float32Array, width, height, alphaFrom)
 }
 
@@ -149,9 +153,9 @@ export async function stylizeAsync(
   checkImage(request.style, 'style')
   const { model, content, style } = request
   const previewEvery = options.previewEvery ?? 10
-  const size = fitLongSide(content.width, content.height, settings.size)
-  const styleSize = fitLongSide(style.width, style.height, settings.size)
-  const alpha = await alphaAtAsync(content, size.width, size.height)
+  const sizes = planSizes(content, style, settings.size)
+  const { output, working } = sizes
+  const alpha = await alphaAtAsync(content, output.width, output.height)
 
   const startedAt = Date.now()
   let targets: Targets | null = null
@@ -160,10 +164,10 @@ export async function stylizeAsync(
   try {
     // Content and style at the output's scale, and their targets. [1, h, w, 3]
     const contentRgb = tf.tidy(() =>
-      resizeTo(imageToTensor(content), size.height, size.width)
+      resizeTo(imageToTensor(content), working.height, working.width)
     )
     const styleRgb = tf.tidy(() =>
-      resizeTo(imageToTensor(style), styleSize.height, styleSize.width)
+      resizeTo(imageToTensor(style), sizes.style.height, sizes.style.width)
     )
     targets = computeTargets(model, contentRgb, styleRgb, settings)
     styleRgb.dispose()
@@ -181,14 +185,14 @@ export async function stylizeAsync(
       if (result.losses) losses = await readLossesAsync(result.losses)
       options.onProgress?.(progressOf(i, settings.steps, startedAt, losses))
       if (options.onPreview && (i % previewEvery === 0 || last)) {
-        options.onPreview(await toImageAsync(state.image, alpha))
+        options.onPreview(await toImageAsync(state.image, output, alpha))
       }
       await yieldAsync()
     }
     if (options.signal?.aborted) throw new CancelledError()
 
     return {
-      image: await toImageAsync(state.image, alpha),
+      image: await toImageAsync(state.image, output, alpha),
       steps: settings.steps,
       elapsedMs: Date.now() - startedAt,
       losses: losses!

@@ -1,0 +1,129 @@
+// The engine on the real VGG-19 weights and real images, at tiny sizes so
+// the suite stays fast on a 2-core machine without a GPU (wasm backend).
+import assert from 'node:assert/strict'
+import { after, before, test } from 'node:test'
+
+import * as tf from '@tensorflow/tfjs-core'
+
+import { STYLE_LAYERS, CONTENT_LAYER } from '../../ui/engine/constants'
+import { CancelledError } from '../../ui/engine/errors'
+import { gramMatrix } from '../../ui/engine/gram-matrix'
+import { imageToTensor, resizeTo } from '../../ui/engine/image-tensor'
+import { makeTarget, relativeError } from '../../ui/engine/losses'
+import { planSizes } from '../../ui/engine/plan-sizes'
+import { stylizeAsync } from '../../ui/engine/stylize-async'
+import type { RgbaImage } from '../../ui/engine/types'
+import type { Vgg19 } from '../../ui/engine/vgg19'
+import { loadModelAsync, sampleImage } from './engine-fixtures'
+
+const SIZE = 48
+let model: Vgg19
+let content: RgbaImage
+let style: RgbaImage
+
+before(async () => {
+  model = await loadModelAsync('wasm')
+  content = sampleImage('tubingen.jpg')
+  style = sampleImage('starry_night.jpg')
+})
+
+after(() => model.dispose())
+
+/** An evaluator apart from the run's own loss: distances at one scale. */
+function distances(image: RgbaImage): { style: number; content: number } {
+  return tf.tidy(() => {
+    const sizes = planSizes(content, style, SIZE)
+    const [h, w] = [sizes.working.height, sizes.working.width]
+    const x = resizeTo(imageToTensor(image), h, w)
+    const c = resizeTo(imageToTensor(content), h, w)
+    const s = resizeTo(imageToTensor(style), sizes.style.height, sizes.style.width)
+    const fx = model.features(x, [...STYLE_LAYERS, CONTENT_LAYER], 'max')
+    const fc = model.features(c, [CONTENT_LAYER], 'max')
+    const fs = model.features(s, STYLE_LAYERS, 'max')
+    const styleDistance = STYLE_LAYERS.map((name) =>
+      relativeError(gramMatrix(fx[name]), makeTarget(gramMatrix(fs[name])))
+    )
+    return {
+      style: tf.addN(styleDistance).dataSync()[0] / STYLE_LAYERS.length,
+      content: relativeError(fx[CONTENT_LAYER], makeTarget(fc[CONTENT_LAYER])).dataSync()[0]
+    }
+  })
+}
+
+test('a run takes the style: Gram distance at least halves, content stays bounded', async () => {
+  const result = await stylizeAsync({
+    model,
+    content,
+    style,
+    settings: { size: SIZE, steps: 40 }
+  })
+  assert.equal(result.image.width, SIZE)
+  assert.equal(result.image.height, 36)
+  const start = distances(content)
+  const end = distances(result.image)
+  assert.ok(end.style < start.style / 2, `style ${start.style} -> ${end.style}`)
+  assert.ok(end.content < 1, `content distance ${end.content}`)
+})
+
+test('the number of live tensors is the same after every step, and none are left', async () => {
+  const before = tf.memory().numTensors
+  const counts: number[] = []
+  await stylizeAsync(
+    { model, content, style, settings: { size: 32, steps: 12 } },
+    { onProgress: () => counts.push(tf.memory().numTensors) }
+  )
+  assert.equal(new Set(counts).size, 1, `counts per step: ${counts.join(' ')}`)
+  assert.equal(tf.memory().numTensors, before)
+})
+
+test('cancelling stops within one step and leaves no tensors', async () => {
+  const before = tf.memory().numTensors
+  const controller = new AbortController()
+  let steps = 0
+  const run = stylizeAsync(
+    { model, content, style, settings: { size: 32, steps: 50 } },
+    {
+      signal: controller.signal,
+      onProgress: (p) => {
+        steps = p.step
+        if (p.step === 3) controller.abort()
+      }
+    }
+  )
+  await assert.rejects(run, CancelledError)
+  assert.equal(steps, 3)
+  assert.equal(tf.memory().numTensors, before)
+})
+
+test('the same seed gives the same bytes; another seed does not', async () => {
+  const run = (seed: number) =>
+    stylizeAsync({ model, content, style, settings: { size: 24, steps: 3, seed } })
+  const [a, b, c] = [await run(5), await run(5), await run(6)]
+  assert.deepEqual(a.image.data, b.image.data)
+  assert.notDeepEqual(a.image.data, c.image.data)
+})
+
+test("transparent parts of the content stay transparent", async () => {
+  const { width, height } = { width: 32, height: 24 }
+  const data = new Uint8ClampedArray(width * height * 4).fill(200)
+  for (let p = 3; p < data.length; p += 4) {
+    data[p] = (p / 4) % width < width / 2 ? 0 : 255
+  }
+  const result = await stylizeAsync({
+    model,
+    content: { width, height, data },
+    style,
+    settings: { size: 32, steps: 2 }
+  })
+  const alpha = result.image.data.filter((_, i) => i % 4 === 3)
+  assert.deepEqual(alpha, data.filter((_, i) => i % 4 === 3))
+})
+
+test('a failed run (bad settings) rejects before touching the device', async () => {
+  const before = tf.memory().numTensors
+  await assert.rejects(
+    stylizeAsync({ model, content, style, settings: { steps: 0 } }),
+    /steps must be a whole number/
+  )
+  assert.equal(tf.memory().numTensors, before)
+})

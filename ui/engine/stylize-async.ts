@@ -1,27 +1,24 @@
 import * as tf from '@tensorflow/tfjs-core'
 
-import { adamStep, makeAdamState, type AdamState } from './adam'
 import { LOSS_READ_EVERY } from './constants'
 import { CancelledError } from './errors'
+import { checkImage, imageToTensor, resizeTo } from './image-tensor'
+import { computeTargets, disposeTargets, type Targets } from './objective'
 import {
-  checkImage,
-  imageToTensor,
-  resizeTo,
-  rgbToImage
-} from './image-tensor'
-import {
-  computeTargets,
-  disposeTargets,
-  lossTerms,
-  type LossTerms,
-  type Targets
-} from './objective'
+  disposeOptimiseState,
+  makeOptimiseState,
+  optimiseStep,
+  type OptimiseState
+} from './optimise-step'
+import { planScales, type Scale } from './plan-scales'
 import { planSizes, type Size } from './plan-sizes'
 import { seededNoise } from './random'
+import { alphaAtAsync, readImageAsync, readLossesAsync } from './read-back'
 import type {
   LossRecord,
   RgbaImage,
   StylizeOptions,
+  StylizeProgress,
   StylizeResult,
   StylizeSettings
 } from './types'
@@ -38,15 +35,15 @@ export interface StylizeRequest {
 /** The start is the content plus this much noise, so flat areas move. */
 const NOISE_AMPLITUDE = 8
 
-interface RunState {
-  image: tf.Tensor4D
-  adam: AdamState
-}
-
 function yieldAsync(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0))
 }
 
+function area(size: Size): number {
+  return size.width * size.height
+}
+
+/** The first scale starts from the content plus seeded noise. */
 function startingImage(content: tf.Tensor4D, seed: number): tf.Tensor4D {
   return tf.tidy(() => {
     const noise = seededNoise(content.size, NOISE_AMPLITUDE, seed)
@@ -55,94 +52,55 @@ function startingImage(content: tf.Tensor4D, seed: number): tf.Tensor4D {
   })
 }
 
-/** One optimisation step; returns the new state and, if asked, the losses. */
-function step(
+/** Content and style at one scale, and their targets. */
+function scaleTargets(
   model: Vgg19,
-  state: RunState,
-  targets: Targets,
-  settings: StylizeSettings,
-  keepLosses: boolean
-): { state: RunState; losses: LossTerms | null } {
-  const kept: LossTerms[] = []
-  const [image, m, v] = tf.tidy(() => {
-    // The gradient's forward pass runs in a tidy of its own: terms the
-    // caller will read are kept explicitly, and disposed once read.
-    const { grad } = tf.valueAndGrad((x: tf.Tensor4D) => {
-      const terms = lossTerms(model, x, targets, settings)
-      if (keepLosses) kept.push(keepAll(terms))
-      return terms.total
-    })(state.image)
-    const next = adamStep(
-      state.image,
-      grad as tf.Tensor4D,
-      state.adam,
-      settings.learningRate
-    )
-    const clipped = tf.clipByValue(next.x, 0, 255)
-    return [clipped, next.state.m, next.state.v] as tf.Tensor4D[]
-  })
-  return {
-    state: { image, adam: { m, v, t: state.adam.t + 1 } },
-    losses: kept[0] ?? null
-  }
-}
-
-function keepAll(terms: LossTerms): LossTerms {
-  Object.values(terms).forEach((t) => tf.keep(t))
-  return terms
-}
-
-function disposeState(state: RunState): void {
-  state.image.dispose()
-  state.adam.m.dispose()
-  state.adam.v.dispose()
-}
-
-async function readLossesAsync(terms: LossTerms): Promise<LossRecord> {
-  const [content, style, smoothness, total] = await Promise.all(
-    [terms.content, terms.style, terms.smoothness, terms.total].map((t) =>
-      t.data()
-    )
+  request: StylizeRequest,
+  scale: Scale,
+  settings: StylizeSettings
+): { targets: Targets; content: tf.Tensor4D } {
+  const { content: c, style: s } = scale
+  const content = tf.tidy(() =>
+    resizeTo(imageToTensor(request.content), c.height, c.width)
   )
-  for (const t of Object.values(terms)) t.dispose()
-  return {
-    content: content[0],
-    style: style[0],
-    smoothness: smoothness[0],
-    total: total[0]
+  const style = tf.tidy(() =>
+    resizeTo(imageToTensor(request.style), s.height, s.width)
+  )
+  const targets = computeTargets(model, content, style, settings)
+  style.dispose()
+  return { targets, content }
+}
+
+/** Time left, from the time per pixel-step so far: later scales cost more. */
+class Clock {
+  private readonly startedAt = Date.now()
+  private done = 0
+  private left: number
+
+  constructor(scales: Scale[]) {
+    this.left = scales.reduce((sum, s) => sum + s.steps * area(s.content), 0)
   }
-}
 
-/** The image at the output size, with the content's alpha. */
-async function toImageAsync(
-  image: tf.Tensor4D,
-  output: Size,
-  alphaFrom: RgbaImage
-): Promise<RgbaImage> {
-  const { width, height } = output
-  const sized = resizeTo(image, height, width)
-  const pixels = await sized.data()
-  sized.dispose()
-  return rgbToImage(pixels as Float32Array, width, height, alphaFrom)
-}
+  tick(scale: Scale): void {
+    this.done += area(scale.content)
+    this.left -= area(scale.content)
+  }
 
-function progressOf(
-  stepIndex: number,
-  totalSteps: number,
-  startedAt: number,
-  losses: LossRecord | null
-) {
-  const elapsedMs = Date.now() - startedAt
-  const remainingMs = (elapsedMs / stepIndex) * (totalSteps - stepIndex)
-  return { step: stepIndex, totalSteps, elapsedMs, remainingMs, losses }
+  elapsedMs(): number {
+    return Date.now() - this.startedAt
+  }
+
+  remainingMs(): number {
+    return (this.elapsedMs() / this.done) * this.left
+  }
 }
 
 /**
- * Gatys et al.'s optimisation: the image itself is changed, step by step,
- * so that its VGG-19 features keep the content's and its Gram matrices
- * approach the style's. Yields to the event loop every step; rejects with
- * CancelledError within one step of options.signal aborting. Leaves no
- * tensors behind on any path.
+ * Gatys et al.'s optimisation, coarse to fine: the image itself is changed,
+ * step by step, so that its VGG-19 features keep the content's and its Gram
+ * matrices approach the style's. Yields to the event loop every step;
+ * rejects with CancelledError within one step of options.signal aborting.
+ * Leaves no tensors behind on any path.
  */
 export async function stylizeAsync(
   request: StylizeRequest,
@@ -151,75 +109,74 @@ export async function stylizeAsync(
   const settings = validateSettings(request.settings)
   checkImage(request.content, 'content')
   checkImage(request.style, 'style')
-  const { model, content, style } = request
+  const { model } = request
   const previewEvery = options.previewEvery ?? 10
-  const sizes = planSizes(content, style, settings.size)
-  const { output, working } = sizes
-  const alpha = await alphaAtAsync(content, output.width, output.height)
+  const sizes = planSizes(request.content, request.style, settings.size)
+  const scales = planScales(sizes.working, sizes.style, settings.steps)
+  const alpha = await alphaAtAsync(request.content, sizes.output)
+  const clock = new Clock(scales)
 
-  const startedAt = Date.now()
   let targets: Targets | null = null
-  let state: RunState | null = null
+  let state: OptimiseState | null = null
   let losses: LossRecord | null = null
+  let stepIndex = 0
   try {
-    // Content and style at the output's scale, and their targets. [1, h, w, 3]
-    const contentRgb = tf.tidy(() =>
-      resizeTo(imageToTensor(content), working.height, working.width)
-    )
-    const styleRgb = tf.tidy(() =>
-      resizeTo(imageToTensor(style), sizes.style.height, sizes.style.width)
-    )
-    targets = computeTargets(model, contentRgb, styleRgb, settings)
-    styleRgb.dispose()
-    const image = startingImage(contentRgb, settings.seed)
-    contentRgb.dispose()
-    state = { image, adam: makeAdamState(image) }
+    for (const scale of scales) {
+      // Targets for this scale; the image starts from the last scale's.
+      const prepared = scaleTargets(model, request, scale, settings)
+      targets = prepared.targets
+      const { width, height } = scale.content
+      const start = state
+        ? tf.tidy(() => resizeTo(state!.average, height, width))
+        : startingImage(prepared.content, settings.seed)
+      prepared.content.dispose()
+      if (state) disposeOptimiseState(state)
+      state = makeOptimiseState(start)
 
-    for (let i = 1; i <= settings.steps; i++) {
-      if (options.signal?.aborted) throw new CancelledError()
-      const last = i === settings.steps
-      const read = last || i % LOSS_READ_EVERY === 0
-      const result = step(model, state, targets, settings, read)
-      disposeState(state)
-      state = result.state
-      if (result.losses) losses = await readLossesAsync(result.losses)
-      options.onProgress?.(progressOf(i, settings.steps, startedAt, losses))
-      if (options.onPreview && (i % previewEvery === 0 || last)) {
-        options.onPreview(await toImageAsync(state.image, output, alpha))
+      for (let i = 1; i <= scale.steps; i++) {
+        if (options.signal?.aborted) throw new CancelledError()
+        stepIndex++
+        const last = stepIndex === settings.steps
+        const read = last || stepIndex % LOSS_READ_EVERY === 0
+        const next = optimiseStep(model, state, targets, settings, read)
+        disposeOptimiseState(state)
+        state = next.state
+        if (next.losses) losses = await readLossesAsync(next.losses)
+        clock.tick(scale)
+        options.onProgress?.(progress(stepIndex, settings.steps, clock, losses))
+        if (options.onPreview && (stepIndex % previewEvery === 0 || last)) {
+          options.onPreview(await readImageAsync(state.average, sizes.output, alpha))
+        }
+        await yieldAsync()
       }
-      await yieldAsync()
+      disposeTargets(targets)
+      targets = null
     }
     if (options.signal?.aborted) throw new CancelledError()
 
     return {
-      image: await toImageAsync(state.image, output, alpha),
+      image: await readImageAsync(state!.average, sizes.output, alpha),
       steps: settings.steps,
-      elapsedMs: Date.now() - startedAt,
+      elapsedMs: clock.elapsedMs(),
       losses: losses!
     }
   } finally {
     if (targets) disposeTargets(targets)
-    if (state) disposeState(state)
+    if (state) disposeOptimiseState(state)
   }
 }
 
-/** The content's alpha at the output size, so transparency is kept. */
-async function alphaAtAsync(
-  content: RgbaImage,
-  width: number,
-  height: number
-): Promise<RgbaImage> {
-  if (content.width === width && content.height === height) return content
-  const alpha = tf.tidy(() => {
-    const channel = tf.tensor4d(
-      Float32Array.from(content.data.filter((_, i) => i % 4 === 3)),
-      [1, content.height, content.width, 1]
-    )
-    return resizeTo(channel, height, width)
-  })
-  const values = await alpha.data()
-  alpha.dispose()
-  const data = new Uint8ClampedArray(width * height * 4)
-  values.forEach((value, i) => (data[i * 4 + 3] = value))
-  return { width, height, data }
+function progress(
+  step: number,
+  totalSteps: number,
+  clock: Clock,
+  losses: LossRecord | null
+): StylizeProgress {
+  return {
+    step,
+    totalSteps,
+    elapsedMs: clock.elapsedMs(),
+    remainingMs: clock.remainingMs(),
+    losses
+  }
 }

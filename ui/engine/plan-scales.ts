@@ -1,0 +1,55 @@
+import type { Size } from './plan-sizes'
+
+/** One scale of coarse-to-fine: sizes and how many steps it gets. */
+export interface Scale {
+  content: Size
+  style: Size
+  steps: number
+}
+
+/** The first scale's long side: small enough that its steps are cheap. */
+const FIRST_LONG_SIDE = 128
+/** Each scale is this much larger than the one before (Gatys et al. 2017). */
+const GROWTH = 1.4
+/** The deepest style layer needs the image's short side at least this. */
+const MIN_SHORT_SIDE = 32
+
+function scaled(size: Size, factor: number): Size {
+  return {
+    width: Math.max(1, Math.round(size.width * factor)),
+    height: Math.max(1, Math.round(size.height * factor))
+  }
+}
+
+function factors(working: Size, count: number): number[] {
+  const long = Math.max(working.width, working.height)
+  const short = Math.min(working.width, working.height)
+  const first = Math.min(1, Math.max(FIRST_LONG_SIDE / long, MIN_SHORT_SIDE / short))
+  const list: number[] = []
+  for (let f = first; f < 1 / GROWTH + 1e-9 && list.length < count - 1; f *= GROWTH) {
+    list.push(f)
+  }
+  return [...list, 1]
+}
+
+/**
+ * Coarse to fine: most steps run at low resolution, where they are cheap
+ * and where the style's large structures form; each scale starts from the
+ * previous result, upsampled. Steps are shared equally; the style is
+ * resized with the image so its strokes keep their size relative to it.
+ */
+export function planScales(
+  working: Size,
+  style: Size,
+  steps: number,
+  maxScales = 6
+): Scale[] {
+  const list = factors(working, Math.min(maxScales, steps))
+  const base = Math.floor(steps / list.length)
+  const extra = steps - base * list.length
+  return list.map((factor, i) => ({
+    content: i === list.length - 1 ? working : scaled(working, factor),
+    style: scaled(style, Math.max(factor, MIN_SHORT_SIDE / Math.min(style.width, style.height))),
+    steps: base + (i < extra ? 1 : 0)
+  }))
+}

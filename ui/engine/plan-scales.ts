@@ -21,15 +21,18 @@ function scaled(size: Size, factor: number): Size {
   }
 }
 
-function factors(working: Size, count: number): number[] {
+/** Geometric steps from the first scale up to 1, none above GROWTH. */
+function factors(working: Size, maxCount: number): number[] {
   const long = Math.max(working.width, working.height)
   const short = Math.min(working.width, working.height)
-  const first = Math.min(1, Math.max(FIRST_LONG_SIDE / long, MIN_SHORT_SIDE / short))
-  const list: number[] = []
-  for (let f = first; f < 1 / GROWTH + 1e-9 && list.length < count - 1; f *= GROWTH) {
-    list.push(f)
-  }
-  return [...list, 1]
+  const first = Math.min(
+    1,
+    Math.max(FIRST_LONG_SIDE / long, MIN_SHORT_SIDE / short)
+  )
+  const wanted = Math.ceil(Math.log(1 / first) / Math.log(GROWTH) - 1e-9) + 1
+  const count = Math.max(1, Math.min(maxCount, wanted))
+  if (count === 1) return [1]
+  return Array.from({ length: count }, (_, i) => first ** (1 - i / (count - 1)))
 }
 
 /**
@@ -42,7 +45,7 @@ export function planScales(
   working: Size,
   style: Size,
   steps: number,
-  maxScales = 6
+  maxScales = 8
 ): Scale[] {
   const list = factors(working, Math.min(maxScales, steps))
   const base = Math.floor(steps / list.length)

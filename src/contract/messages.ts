@@ -41,6 +41,11 @@ export type MainToUiMessage =
     }
   | { type: 'RUN_WRITTEN'; runId: string; layerName: string }
   | { type: 'RUN_REFUSED'; runId: string; message: string }
+  /**
+   * A request the sandbox refused or could not complete, not tied to a run
+   * (a malformed message, nothing to pin as style, an unexpected failure).
+   */
+  | { type: 'ERROR'; message: string }
 
 export type UiToMainMessage =
   | { type: 'READY' }

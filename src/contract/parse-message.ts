@@ -127,6 +127,8 @@ export function parseMainToUiMessage(value: unknown): MainToUiMessage {
         runId: readString(fields, 'runId', where),
         message: readString(fields, 'message', where)
       }
+    case 'ERROR':
+      return { type, message: readString(fields, 'message', where) }
     default:
       throw new MessageError(`unknown message type "${type}" from the sandbox`)
   }

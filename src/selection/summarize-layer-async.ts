@@ -1,0 +1,15 @@
+import type { LayerSummary } from '../contract/messages'
+import { exportThumbnailAsync } from '../export/export-thumbnail-async'
+
+/** The layer as the UI shows it, with its thumbnail. */
+export async function summarizeLayerAsync(
+  node: SceneNode
+): Promise<LayerSummary> {
+  return {
+    id: node.id,
+    name: node.name,
+    width: node.width,
+    height: node.height,
+    thumbnail: await exportThumbnailAsync(node)
+  }
+}

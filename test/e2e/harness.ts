@@ -1,0 +1,208 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import {
+  chromium,
+  type Browser,
+  type Frame,
+  type FrameLocator,
+  type Page
+} from 'playwright-core'
+import type { FakeBaseNode } from '../figma/fake-base-node'
+import { FakeFigma } from '../figma/fake-figma'
+import { loadSandboxAsync } from '../figma/load-sandbox-async'
+import type { PageSnapshot } from '../figma/snapshot-document'
+import { buildHostPage } from './build-host-page'
+import { decodeMessage, encodeMessage } from './relay-codec'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
+const HOST_URL = 'http://figma.test/'
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run'
+]
+
+export interface HarnessOptions {
+  /** Builds the document and the launch selection before the plugin starts. */
+  setup?: (fake: FakeFigma) => void | Promise<void>
+  /** The UI page; by default the built dist/ui.html. */
+  uiHtml?: string
+  /** How long waits last unless told otherwise, in milliseconds. */
+  timeoutMs?: number
+}
+
+export interface Harness {
+  /** The in-process Figma the sandbox runs against. */
+  readonly fake: FakeFigma
+  readonly page: Page
+  /** The plugin UI inside its iframe, for locators of your own. */
+  readonly ui: FrameLocator
+  /** Uncaught errors and console errors of the UI, and relay failures. */
+  readonly errors: string[]
+  /** Waits until the UI shows this text. */
+  waitForTextAsync(text: string | RegExp, timeoutMs?: number): Promise<void>
+  /** Clicks the UI's button with this accessible name. */
+  clickButtonAsync(name: string | RegExp): Promise<void>
+  /** How many messages the sandbox posted so far; a mark for waits. */
+  countSandboxMessages(): number
+  /**
+   * Waits for the first message of this type the sandbox posts after the
+   * mark (default 0: the first ever), and returns it.
+   */
+  waitForSandboxMessageAsync(
+    type: string,
+    options?: { since?: number; timeoutMs?: number }
+  ): Promise<Record<string, unknown>>
+  /** Selects layers as the designer would; the plugin hears selectionchange. */
+  selectAsync(nodes: FakeBaseNode[]): Promise<void>
+  /** Every page and layer of the fake document, as plain data. */
+  readDocument(): PageSnapshot[]
+  /** Evaluates a JavaScript expression inside the UI's iframe. */
+  evaluateInUiAsync<T>(expression: string): Promise<T>
+  closeAsync(): Promise<void>
+}
+
+/**
+ * Runs the built sandbox against the fake Figma and the plugin UI in
+ * headless Chromium, relaying messages between them as Figma does.
+ */
+export async function startHarnessAsync(
+  options: HarnessOptions = {}
+): Promise<Harness> {
+  const timeoutMs = options.timeoutMs ?? 60_000
+  const uiHtml = options.uiHtml ?? readBuiltUi()
+  const fake = new FakeFigma()
+  await options.setup?.(fake)
+  fake.captureUndoBaseline()
+  await loadSandboxAsync(fake, uiHtml)
+  const shown = fake.shownUi[0]
+  if (shown === undefined) throw new Error('harness: the sandbox showed no UI')
+
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_ARGS
+  })
+  try {
+    return await openUiAsync(browser, fake, shown, timeoutMs)
+  } catch (error) {
+    await browser.close()
+    throw error
+  }
+}
+
+function readBuiltUi(): string {
+  const path = join(root, 'dist', 'ui.html')
+  if (!existsSync(path)) {
+    throw new Error(`harness: ${path} is missing; run node build.mjs first`)
+  }
+  return readFileSync(path, 'utf8')
+}
+
+async function openUiAsync(
+  browser: Browser,
+  fake: FakeFigma,
+  shown: { html: string; options?: ShowUIOptions },
+  timeoutMs: number
+): Promise<Harness> {
+  const errors: string[] = []
+  const page = await browser.newPage()
+  page.setDefaultTimeout(timeoutMs)
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`))
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`)
+  })
+  await page.exposeBinding('__sendToSandbox', (_source, encoded: unknown) => {
+    fake.sendFromUi(decodeMessage(encoded))
+  })
+  const host = buildHostPage(shown.html, {
+    width: shown.options?.width ?? 300,
+    height: shown.options?.height ?? 200
+  })
+  await page.route(`${HOST_URL}**`, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: host })
+  )
+
+  // Messages wait for the host page, then go one after another, in order.
+  let relay: Promise<unknown> = page.goto(HOST_URL)
+  const stopRelay = fake.onPostToUi((message) => {
+    const encoded = encodeMessage(message)
+    relay = relay
+      .then(() =>
+        page.evaluate((m) => {
+          const host = globalThis as unknown as {
+            __deliverToUi(message: unknown): void
+          }
+          host.__deliverToUi(m)
+        }, encoded)
+      )
+      .catch((error: unknown) => errors.push(`relay: ${String(error)}`))
+  })
+  await relay
+
+  const ui = page.frameLocator('#plugin')
+  const findUiFrame = (): Frame => {
+    const frame = page.frames().find((f) => f !== page.mainFrame())
+    if (frame === undefined) throw new Error('harness: the UI iframe is gone')
+    return frame
+  }
+  return {
+    fake,
+    page,
+    ui,
+    errors,
+    waitForTextAsync: (text, ms = timeoutMs) =>
+      ui.getByText(text).first().waitFor({ timeout: ms }),
+    clickButtonAsync: (name) => ui.getByRole('button', { name }).click(),
+    countSandboxMessages: () => fake.postedToUi.length,
+    waitForSandboxMessageAsync: (type, wait = {}) =>
+      waitForMessageAsync(
+        fake,
+        type,
+        wait.since ?? 0,
+        wait.timeoutMs ?? timeoutMs
+      ),
+    selectAsync: (nodes) => fake.selectAsync(nodes),
+    readDocument: () => fake.snapshot(),
+    evaluateInUiAsync: (expression) => findUiFrame().evaluate(expression),
+    closeAsync: async () => {
+      stopRelay()
+      await relay
+      await fake.settleAsync()
+      await browser.close()
+    }
+  }
+}
+
+function waitForMessageAsync(
+  fake: FakeFigma,
+  type: string,
+  since: number,
+  timeoutMs: number
+): Promise<Record<string, unknown>> {
+  const isWanted = (m: unknown): m is Record<string, unknown> =>
+    typeof m === 'object' &&
+    m !== null &&
+    (m as { type?: unknown }).type === type
+  const found = fake.postedToUi.slice(since).find(isWanted)
+  if (found !== undefined) return Promise.resolve(found)
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      stop()
+      reject(
+        new Error(`harness: no ${type} from the sandbox in ${timeoutMs} ms`)
+      )
+    }, timeoutMs)
+    const stop = fake.onPostToUi((message) => {
+      if (!isWanted(message)) return
+      clearTimeout(timer)
+      stop()
+      resolve(message)
+    })
+  })
+}

@@ -1,0 +1,6 @@
+import type { RunPhase } from './use-stylize-run'
+
+/** Whether a run is under way, so settings and layers must stay as they are. */
+export function isRunBusy(phase: RunPhase): boolean {
+  return phase === 'exporting' || phase === 'running' || phase === 'writing'
+}

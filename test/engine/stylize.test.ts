@@ -10,7 +10,10 @@ import { CancelledError } from '../../ui/engine/errors'
 import { gramMatrix } from '../../ui/engine/gram-matrix'
 import { imageToTensor, resizeTo } from '../../ui/engine/image-tensor'
 import { makeTarget, relativeError } from '../../ui/engine/losses'
+import { featuresOf } from '../../ui/engine/objective'
 import { planSizes } from '../../ui/engine/plan-sizes'
+import { rgbToYiq } from '../../ui/engine/colors'
+import { resizeImageAsync } from '../../ui/engine/read-back'
 import { stylizeAsync } from '../../ui/engine/stylize-async'
 import type { RgbaImage } from '../../ui/engine/types'
 import type { Vgg19 } from '../../ui/engine/vgg19'
@@ -32,14 +35,14 @@ after(() => model.dispose())
 /** An evaluator apart from the run's own loss: distances at one scale. */
 function distances(image: RgbaImage): { style: number; content: number } {
   return tf.tidy(() => {
-    const sizes = planSizes(content, style, SIZE)
+    const sizes = planSizes(content, [style], SIZE)
     const [h, w] = [sizes.working.height, sizes.working.width]
     const x = resizeTo(imageToTensor(image), h, w)
     const c = resizeTo(imageToTensor(content), h, w)
-    const s = resizeTo(imageToTensor(style), sizes.style.height, sizes.style.width)
-    const fx = model.features(x, [...STYLE_LAYERS, CONTENT_LAYER], 'max')
-    const fc = model.features(c, [CONTENT_LAYER], 'max')
-    const fs = model.features(s, STYLE_LAYERS, 'max')
+    const s = resizeTo(imageToTensor(style), sizes.styles[0].height, sizes.styles[0].width)
+    const fx = featuresOf(model, x, [...STYLE_LAYERS, CONTENT_LAYER], 'max')
+    const fc = featuresOf(model, c, [CONTENT_LAYER], 'max')
+    const fs = featuresOf(model, s, STYLE_LAYERS, 'max')
     const styleDistance = STYLE_LAYERS.map((name) =>
       relativeError(gramMatrix(fx[name]), makeTarget(gramMatrix(fs[name])))
     )
@@ -126,4 +129,42 @@ test('a failed run (bad settings) rejects before touching the device', async () 
     /steps must be a whole number/
   )
   assert.equal(tf.memory().numTensors, before)
+})
+
+test('blending with weights 1 and 0 equals the single style', async () => {
+  const settings = { size: 32, steps: 4 }
+  const single = await stylizeAsync({ model, content, style, settings })
+  const blend = await stylizeAsync({
+    model,
+    content,
+    styles: [
+      { image: style, weight: 1 },
+      { image: sampleImage('the_scream.jpg'), weight: 0 }
+    ],
+    settings
+  })
+  assert.deepEqual(blend.image.data, single.image.data)
+})
+
+test('strength 0 returns the content', async () => {
+  const small = { width: 40, height: 30, data: new Uint8ClampedArray(40 * 30 * 4).fill(90) }
+  const result = await stylizeAsync({ model, content: small, style, settings: { size: 40, styleStrength: 0 } })
+  assert.deepEqual(result.image.data, small.data)
+})
+
+test('preserve colours (luminance) keeps the content colours on a real run', async () => {
+  const result = await stylizeAsync({
+    model,
+    content,
+    style,
+    settings: { size: 32, steps: 4, preserveColors: 'luminance' }
+  })
+  const small = await resizeImageAsync(content, { width: 32, height: 24 })
+  let far = 0
+  for (let p = 0; p < result.image.data.length; p += 4) {
+    const [, i, q] = rgbToYiq(result.image.data[p], result.image.data[p + 1], result.image.data[p + 2])
+    const [, ci, cq] = rgbToYiq(small.data[p], small.data[p + 1], small.data[p + 2])
+    if (Math.abs(i - ci) > 2 || Math.abs(q - cq) > 2) far++
+  }
+  assert.ok(far < result.image.data.length / 4 / 20, `${far} pixels off`)
 })

@@ -27,7 +27,7 @@ export interface PageApi {
   setUpAsync(backend: 'webgl' | 'cpu'): Promise<string>
   stylizeAsync(
     content: WireImage,
-    style: WireImage,
+    styles: Array<{ image: WireImage; weight: number }>,
     settings: Partial<StylizeSettings>
   ): Promise<{ image: WireImage; losses: LossRecord; elapsedMs: number }>
   forwardAsync(image: WireImage, layers: string[]): Promise<number[][]>
@@ -86,9 +86,14 @@ window.nstPage = {
     model = new Vgg19(await loadWeightsAsync())
     return rendererName()
   },
-  async stylizeAsync(content, style, settings) {
+  async stylizeAsync(content, styles, settings) {
     const result = await stylizeAsync(
-      { model: model!, content: fromWire(content), style: fromWire(style), settings },
+      {
+        model: model!,
+        content: fromWire(content),
+        styles: styles.map((s) => ({ image: fromWire(s.image), weight: s.weight })),
+        settings
+      },
       { onProgress: (p) => window.nstProgress?.(p) }
     )
     const { width, height, data } = result.image

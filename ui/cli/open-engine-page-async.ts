@@ -7,7 +7,8 @@ import type {
   LossRecord,
   RgbaImage,
   StylizeProgress,
-  StylizeSettings
+  StylizeSettings,
+  WeightedStyle
 } from '../engine/types'
 import type { Vgg19Weights } from '../engine/vgg19-weights'
 import type { PageApi, WireImage } from './chromium-page'
@@ -21,7 +22,7 @@ export interface EnginePage {
   page: Page
   stylizeAsync(
     content: RgbaImage,
-    style: RgbaImage,
+    styles: WeightedStyle[],
     settings: Partial<StylizeSettings>,
     onProgress?: (progress: StylizeProgress) => void
   ): Promise<{ image: RgbaImage; elapsedMs: number; losses: LossRecord }>
@@ -83,11 +84,15 @@ export async function openEnginePageAsync(
     return {
       renderer,
       page,
-      async stylizeAsync(content, style, settings, progress) {
+      async stylizeAsync(content, styles, settings, progress) {
         onProgress = progress
         const result = await page.evaluate(
           ([c, s, set]) => window.nstPage.stylizeAsync(c, s, set),
-          [toWire(content), toWire(style), settings] as Parameters<PageApi['stylizeAsync']>
+          [
+            toWire(content),
+            styles.map((s) => ({ image: toWire(s.image), weight: s.weight })),
+            settings
+          ] as Parameters<PageApi['stylizeAsync']>
         )
         return { ...result, image: fromWire(result.image) }
       },

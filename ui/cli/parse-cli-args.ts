@@ -1,4 +1,5 @@
 import { SettingsError } from '../engine/errors'
+import type { NumericSetting } from '../engine/constants'
 import type { StylizeSettings } from '../engine/types'
 
 export type CliBackend = 'webgl' | 'wasm' | 'cpu' | 'auto'
@@ -6,7 +7,9 @@ export type CliBackend = 'webgl' | 'wasm' | 'cpu' | 'auto'
 export interface CliArgs {
   demo: boolean
   content: string | null
-  style: string | null
+  /** One or more style images, blended by styleWeights (equal if none). */
+  styles: string[]
+  styleWeights: number[] | null
   out: string | null
   backend: CliBackend
   settings: Partial<StylizeSettings>
@@ -14,17 +17,22 @@ export interface CliArgs {
 
 export const USAGE =
   'usage: npm run stylize -- --content <png|jpg> --style <png|jpg> ' +
-  '--out <png> [--size N] [--steps N] [--backend webgl|wasm|cpu] ' +
-  '[--seed N] [--style-strength X] [--content-weight X] [--smoothness X] ' +
-  '[--pooling max|avg]\n       npm run demo [-- --out <png> ...]'
+  '--out <png> [--style <png|jpg> ... --style-weights a,b,...] ' +
+  '[--size N] [--steps N] [--backend webgl|wasm|cpu] [--seed N] ' +
+  '[--style-strength 0-100] [--style-scale X] ' +
+  '[--preserve-colors off|luminance|histogram] [--content-weight X] ' +
+  '[--smoothness X] [--learning-rate X] [--pooling max|avg]\n' +
+  '       npm run demo [-- --out <png> ...]'
 
-const NUMBER_FLAGS: Record<string, keyof StylizeSettings> = {
+const NUMBER_FLAGS: Record<string, NumericSetting> = {
   '--size': 'size',
   '--steps': 'steps',
   '--seed': 'seed',
   '--style-strength': 'styleStrength',
+  '--style-scale': 'styleScale',
   '--content-weight': 'contentWeight',
-  '--smoothness': 'smoothness'
+  '--smoothness': 'smoothness',
+  '--learning-rate': 'learningRate'
 }
 
 function readBackend(value: string): CliBackend {
@@ -39,7 +47,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
   const args: CliArgs = {
     demo: false,
     content: null,
-    style: null,
+    styles: [],
+    styleWeights: null,
     out: null,
     backend: 'auto',
     settings: {}
@@ -53,18 +62,25 @@ export function parseCliArgs(argv: string[]): CliArgs {
     const value = argv[++i]
     if (value === undefined) throw new SettingsError(`${flag} needs a value.`)
     if (flag === '--content') args.content = value
-    else if (flag === '--style') args.style = value
+    else if (flag === '--style') args.styles.push(value)
+    else if (flag === '--style-weights') {
+      args.styleWeights = value.split(',').map(Number)
+    }
     else if (flag === '--out') args.out = value
     else if (flag === '--backend') args.backend = readBackend(value)
     else if (flag === '--pooling') {
       args.settings.pooling = value as StylizeSettings['pooling']
+    } else if (flag === '--preserve-colors') {
+      args.settings.preserveColors = value as StylizeSettings['preserveColors']
     } else if (flag in NUMBER_FLAGS) {
-      const field = NUMBER_FLAGS[flag] as Exclude<keyof StylizeSettings, 'pooling'>
-      args.settings[field] = Number(value)
+      args.settings[NUMBER_FLAGS[flag]] = Number(value)
     } else throw new SettingsError(`Unknown option ${flag}.\n${USAGE}`)
   }
-  if (!args.demo && (!args.content || !args.style || !args.out)) {
+  if (!args.demo && (!args.content || args.styles.length === 0 || !args.out)) {
     throw new SettingsError(`--content, --style and --out are needed.\n${USAGE}`)
+  }
+  if (args.styleWeights && args.styleWeights.length !== args.styles.length) {
+    throw new SettingsError('--style-weights needs one weight per --style.')
   }
   return args
 }

@@ -1,7 +1,13 @@
 import * as tf from '@tensorflow/tfjs-core'
 
 import { stylizeAsync } from '../engine/stylize-async'
-import type { RgbaImage, StylizeProgress, StylizeResult, StylizeSettings } from '../engine/types'
+import type {
+  RgbaImage,
+  StylizeProgress,
+  StylizeResult,
+  StylizeSettings,
+  WeightedStyle
+} from '../engine/types'
 import { Vgg19 } from '../engine/vgg19'
 import type { Vgg19Weights } from '../engine/vgg19-weights'
 import { setNodeBackendAsync, type NodeBackend } from './set-node-backend-async'
@@ -11,14 +17,14 @@ export async function runInNodeAsync(
   backend: NodeBackend,
   weights: Vgg19Weights,
   content: RgbaImage,
-  style: RgbaImage,
+  styles: WeightedStyle[],
   settings: Partial<StylizeSettings>,
   onProgress: (progress: StylizeProgress) => void
 ): Promise<StylizeResult> {
   await setNodeBackendAsync(backend)
   const model = new Vgg19(weights)
   try {
-    return await stylizeAsync({ model, content, style, settings }, { onProgress })
+    return await stylizeAsync({ model, content, styles, settings }, { onProgress })
   } finally {
     model.dispose()
     tf.disposeVariables()

@@ -5,7 +5,12 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { validateSettings } from '../engine/validate-settings'
-import type { RgbaImage, StylizeProgress, StylizeSettings } from '../engine/types'
+import type {
+  RgbaImage,
+  StylizeProgress,
+  StylizeSettings,
+  WeightedStyle
+} from '../engine/types'
 import { makeMockupImage, makePaintingImage } from './demo-images'
 import { chooseBackendAsync } from './choose-backend-async'
 import { readImageFile, writePngFile } from './image-files'
@@ -35,7 +40,13 @@ function printProgress(progress: StylizeProgress): void {
   )
 }
 
-function inputsOf(args: CliArgs): { content: RgbaImage; style: RgbaImage; out: string } {
+interface Inputs {
+  content: RgbaImage
+  styles: WeightedStyle[]
+  out: string
+}
+
+function inputsOf(args: CliArgs): Inputs {
   if (args.demo) {
     const out = resolve(args.out ?? join(root, 'demo-output', 'stylized.png'))
     mkdirSync(dirname(out), { recursive: true })
@@ -43,11 +54,14 @@ function inputsOf(args: CliArgs): { content: RgbaImage; style: RgbaImage; out: s
     const style = makePaintingImage()
     writePngFile(join(dirname(out), 'content.png'), content)
     writePngFile(join(dirname(out), 'style.png'), style)
-    return { content, style, out }
+    return { content, styles: [{ image: style, weight: 1 }], out }
   }
   return {
     content: readImageFile(args.content!),
-    style: readImageFile(args.style!),
+    styles: args.styles.map((path, i) => ({
+      image: readImageFile(path),
+      weight: args.styleWeights?.[i] ?? 1
+    })),
     out: resolve(args.out!)
   }
 }
@@ -58,7 +72,7 @@ async function mainAsync(): Promise<void> {
     ...(args.demo ? DEMO_SETTINGS : {}),
     ...args.settings
   })
-  const { content, style, out } = inputsOf(args)
+  const { content, styles, out } = inputsOf(args)
   const weights = readWeightsDir(findWeightsDir(root))
   const backend = await chooseBackendAsync(args.backend, (line) =>
     process.stdout.write(`${line}\n`)
@@ -68,12 +82,12 @@ async function mainAsync(): Promise<void> {
   if (backend.name === 'webgl') {
     const page = await backend.openAsync(join(root, 'dist', 'cli'), weights)
     try {
-      result = await page.stylizeAsync(content, style, settings, printProgress)
+      result = await page.stylizeAsync(content, styles, settings, printProgress)
     } finally {
       await page.closeAsync()
     }
   } else {
-    result = await runInNodeAsync(backend.name, weights, content, style, settings, printProgress)
+    result = await runInNodeAsync(backend.name, weights, content, styles, settings, printProgress)
   }
   writePngFile(out, result.image)
   const { losses } = result

@@ -4,7 +4,9 @@ import type { StylizeSettings } from './types'
 export const DEFAULT_SETTINGS: StylizeSettings = {
   size: 512,
   steps: 200,
-  styleStrength: 5,
+  styleStrength: 50,
+  styleScale: 1,
+  preserveColors: 'off',
   contentWeight: 1,
   smoothness: 1,
   learningRate: 8,
@@ -18,12 +20,16 @@ export interface SettingRange {
   integer: boolean
 }
 
-export type NumericSetting = Exclude<keyof StylizeSettings, 'pooling'>
+export type NumericSetting = Exclude<
+  keyof StylizeSettings,
+  'pooling' | 'preserveColors'
+>
 
 export const SETTING_RANGES: Record<NumericSetting, SettingRange> = {
   size: { min: 16, max: 4096, integer: true },
   steps: { min: 1, max: 5000, integer: true },
   styleStrength: { min: 0, max: 100, integer: false },
+  styleScale: { min: 0.25, max: 4, integer: false },
   contentWeight: { min: 0, max: 100, integer: false },
   smoothness: { min: 0, max: 100, integer: false },
   learningRate: { min: 0.01, max: 64, integer: false },
@@ -45,3 +51,19 @@ export const VGG_MEAN_BGR = [103.939, 116.779, 123.68] as const
 
 /** How often a run reads its losses back from the device. */
 export const LOSS_READ_EVERY = 10
+
+/**
+ * Style weight at strength 50, against a content weight of 1. Measured at
+ * 128 px on a photo: 1 left the Gram distance at 0.51 of the content's
+ * own, 5 brought it to 0.16 with the buildings still clear, 100 to 0.03
+ * with the content gone.
+ */
+export const STYLE_WEIGHT_AT_50 = 5
+/** Each 25 points of strength multiply the style weight by this. */
+export const STYLE_WEIGHT_PER_25 = 10
+
+/**
+ * Reflected border, in pixels, cropped off again after each layer; 16
+ * stays a whole number of positions down to conv5_1 (16 / 2^4 = 1).
+ */
+export const REFLECT_PADDING = 16

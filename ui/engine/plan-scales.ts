@@ -3,7 +3,8 @@ import type { Size } from './plan-sizes'
 /** One scale of coarse-to-fine: sizes and how many steps it gets. */
 export interface Scale {
   content: Size
-  style: Size
+  /** Each style's size at this scale, in the order given. */
+  styles: Size[]
   steps: number
 }
 
@@ -43,7 +44,7 @@ function factors(working: Size, maxCount: number): number[] {
  */
 export function planScales(
   working: Size,
-  style: Size,
+  styles: Size[],
   steps: number,
   maxScales = 8
 ): Scale[] {
@@ -52,7 +53,10 @@ export function planScales(
   const extra = steps - base * list.length
   return list.map((factor, i) => ({
     content: i === list.length - 1 ? working : scaled(working, factor),
-    style: scaled(style, Math.max(factor, MIN_SHORT_SIDE / Math.min(style.width, style.height))),
+    styles: styles.map((style) => {
+      const short = Math.min(style.width, style.height)
+      return scaled(style, Math.max(factor, MIN_SHORT_SIDE / short))
+    }),
     steps: base + (i < extra ? 1 : 0)
   }))
 }

@@ -30,13 +30,15 @@ export interface SizePlan {
   output: Size
   /** Where the optimisation runs: the output, or larger if it is thin. */
   working: Size
-  style: Size
+  /** Each style at the output's scale times the style scale. */
+  styles: Size[]
 }
 
 export function planSizes(
   content: RgbaImage,
-  style: RgbaImage,
-  longSide: number
+  styles: RgbaImage[],
+  longSide: number,
+  styleScale = 1
 ): SizePlan {
   const output = fitLongSide(content.width, content.height, longSide)
   const working = atLeastShortSide(output)
@@ -45,8 +47,11 @@ export function planSizes(
       'This layer is too thin to stylize; choose a wider layer.'
     )
   }
-  const styleSize = atLeastShortSide(
-    fitLongSide(style.width, style.height, longSide)
+  const styleLongSide = Math.round(
+    Math.max(working.width, working.height) * styleScale
   )
-  return { output, working, style: styleSize }
+  const styleSizes = styles.map((style) =>
+    atLeastShortSide(fitLongSide(style.width, style.height, styleLongSide))
+  )
+  return { output, working, styles: styleSizes }
 }

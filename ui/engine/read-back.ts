@@ -29,24 +29,22 @@ export async function readImageAsync(
   return rgbToImage(pixels as Float32Array, width, height, alphaFrom)
 }
 
-/** The content's alpha at the output size, so transparency is kept. */
-export async function alphaAtAsync(
-  content: RgbaImage,
-  output: Size
+/** An RGBA image resized on the device (bilinear), alpha included. */
+export async function resizeImageAsync(
+  image: RgbaImage,
+  size: Size
 ): Promise<RgbaImage> {
-  const { width, height } = output
-  if (content.width === width && content.height === height) return content
-  const alpha = tf.tidy(() => {
-    const values = Float32Array.from(
-      { length: content.width * content.height },
-      (_, i) => content.data[i * 4 + 3]
-    )
-    const channel = tf.tensor4d(values, [1, content.height, content.width, 1])
-    return resizeTo(channel, height, width)
+  if (image.width === size.width && image.height === size.height) return image
+  const resized = tf.tidy(() => {
+    const rgba = tf.tensor4d(Float32Array.from(image.data), [
+      1,
+      image.height,
+      image.width,
+      4
+    ])
+    return tf.round(resizeTo(rgba, size.height, size.width))
   })
-  const values = await alpha.data()
-  alpha.dispose()
-  const data = new Uint8ClampedArray(width * height * 4)
-  values.forEach((value, i) => (data[i * 4 + 3] = value))
-  return { width, height, data }
+  const values = await resized.data()
+  resized.dispose()
+  return { ...size, data: Uint8ClampedArray.from(values) }
 }

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core'
 
 import { LOSS_READ_EVERY } from './constants'
-import { CancelledError } from './errors'
+import { CancelledError, ImageError, SettingsError } from './errors'
 import { checkImage, imageToTensor, resizeTo } from './image-tensor'
 import { computeTargets, disposeTargets, type Targets } from './objective'
 import {
@@ -13,14 +13,16 @@ import {
 import { planScales, type Scale } from './plan-scales'
 import { planSizes, type Size } from './plan-sizes'
 import { seededNoise } from './random'
-import { alphaAtAsync, readImageAsync, readLossesAsync } from './read-back'
+import { prepareColors, type ColorPlan } from './prepare-colors'
+import { readImageAsync, readLossesAsync, resizeImageAsync } from './read-back'
 import type {
   LossRecord,
   RgbaImage,
   StylizeOptions,
   StylizeProgress,
   StylizeResult,
-  StylizeSettings
+  StylizeSettings,
+  WeightedStyle
 } from './types'
 import { validateSettings } from './validate-settings'
 import type { Vgg19 } from './vgg19'
@@ -28,8 +30,26 @@ import type { Vgg19 } from './vgg19'
 export interface StylizeRequest {
   model: Vgg19
   content: RgbaImage
-  style: RgbaImage
+  /** One style; or give `styles` to blend several. */
+  style?: RgbaImage
+  /** Styles blended by weight: their Gram targets are mixed. */
+  styles?: WeightedStyle[]
   settings: Partial<StylizeSettings>
+}
+
+/** The request's styles, checked: at least one, weights summing above 0. */
+function stylesOf(request: StylizeRequest): WeightedStyle[] {
+  const styles =
+    request.styles ?? (request.style ? [{ image: request.style, weight: 1 }] : [])
+  if (styles.length === 0) throw new ImageError('Choose a style image.')
+  styles.forEach((s, i) => checkImage(s.image, `style ${i + 1}`))
+  const weights = styles.map((s) => s.weight)
+  if (weights.some((w) => !(w >= 0)) || !(weights.reduce((a, b) => a + b) > 0)) {
+    throw new SettingsError(
+      'Style weights must be 0 or more, and at least one above 0.'
+    )
+  }
+  return styles
 }
 
 /** The start is the content plus this much noise, so flat areas move. */
@@ -52,23 +72,27 @@ function startingImage(content: tf.Tensor4D, seed: number): tf.Tensor4D {
   })
 }
 
-/** Content and style at one scale, and their targets. */
+function tensorAt(image: RgbaImage, size: Size): tf.Tensor4D {
+  return tf.tidy(() => resizeTo(imageToTensor(image), size.height, size.width))
+}
+
+/** Content and styles at one scale, and their targets. */
 function scaleTargets(
   model: Vgg19,
-  request: StylizeRequest,
+  colors: ColorPlan,
   scale: Scale,
   settings: StylizeSettings
 ): { targets: Targets; content: tf.Tensor4D } {
-  const { content: c, style: s } = scale
-  const content = tf.tidy(() =>
-    resizeTo(imageToTensor(request.content), c.height, c.width)
-  )
-  const style = tf.tidy(() =>
-    resizeTo(imageToTensor(request.style), s.height, s.width)
-  )
-  const targets = computeTargets(model, content, style, settings)
-  style.dispose()
-  return { targets, content }
+  const content = tensorAt(colors.content, scale.content)
+  const styles = colors.styles.map((s, i) => ({
+    image: tensorAt(s.image, scale.styles[i]),
+    weight: s.weight
+  }))
+  try {
+    return { targets: computeTargets(model, content, styles, settings), content }
+  } finally {
+    styles.forEach((s) => s.image.dispose())
+  }
 }
 
 /** Time left, from the time per pixel-step so far: later scales cost more. */
@@ -108,13 +132,22 @@ export async function stylizeAsync(
 ): Promise<StylizeResult> {
   const settings = validateSettings(request.settings)
   checkImage(request.content, 'content')
-  checkImage(request.style, 'style')
+  const styles = stylesOf(request)
   const { model } = request
   const previewEvery = options.previewEvery ?? 10
-  const sizes = planSizes(request.content, request.style, settings.size)
-  const scales = planScales(sizes.working, sizes.style, settings.steps)
-  const alpha = await alphaAtAsync(request.content, sizes.output)
+  const sizes = planSizes(
+    request.content,
+    styles.map((s) => s.image),
+    settings.size,
+    settings.styleScale
+  )
+  const original = await resizeImageAsync(request.content, sizes.output)
+  if (settings.styleStrength === 0) return unchanged(original)
+  const colors = prepareColors(request.content, styles, settings.preserveColors)
+  const scales = planScales(sizes.working, sizes.styles, settings.steps)
   const clock = new Clock(scales)
+  const readAsync = async (image: tf.Tensor4D) =>
+    colors.finish(await readImageAsync(image, sizes.output, original), original)
 
   let targets: Targets | null = null
   let state: OptimiseState | null = null
@@ -123,7 +156,7 @@ export async function stylizeAsync(
   try {
     for (const scale of scales) {
       // Targets for this scale; the image starts from the last scale's.
-      const prepared = scaleTargets(model, request, scale, settings)
+      const prepared = scaleTargets(model, colors, scale, settings)
       targets = prepared.targets
       const { width, height } = scale.content
       const start = state
@@ -145,7 +178,7 @@ export async function stylizeAsync(
         clock.tick(scale)
         options.onProgress?.(progress(stepIndex, settings.steps, clock, losses))
         if (options.onPreview && (stepIndex % previewEvery === 0 || last)) {
-          options.onPreview(await readImageAsync(state.average, sizes.output, alpha))
+          options.onPreview(await readAsync(state.average))
         }
         await yieldAsync()
       }
@@ -155,7 +188,7 @@ export async function stylizeAsync(
     if (options.signal?.aborted) throw new CancelledError()
 
     return {
-      image: await readImageAsync(state!.average, sizes.output, alpha),
+      image: await readAsync(state!.average),
       steps: settings.steps,
       elapsedMs: clock.elapsedMs(),
       losses: losses!
@@ -164,6 +197,12 @@ export async function stylizeAsync(
     if (targets) disposeTargets(targets)
     if (state) disposeOptimiseState(state)
   }
+}
+
+/** Strength 0 asks for no style at all: the content, at the output size. */
+function unchanged(content: RgbaImage): StylizeResult {
+  const losses = { content: 0, style: Number.NaN, smoothness: 0, total: 0 }
+  return { image: content, steps: 0, elapsedMs: 0, losses }
 }
 
 function progress(

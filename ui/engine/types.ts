@@ -12,14 +12,34 @@ export type Pooling = 'max' | 'avg'
 
 export type BackendName = 'webgl' | 'wasm' | 'cpu'
 
+/**
+ * off: the style's colours; luminance: only the style's texture, the
+ * content's colours kept exactly; histogram: the style's colours moved to
+ * the content's before the transfer.
+ */
+export type PreserveColors = 'off' | 'luminance' | 'histogram'
+
+/** A style image and its share in a blend of several. */
+export interface WeightedStyle {
+  image: RgbaImage
+  weight: number
+}
+
 /** Every setting of a run; see DEFAULT_SETTINGS in constants.ts. */
 export interface StylizeSettings {
   /** Long side of the output in pixels. */
   size: number
   /** Optimisation steps. */
   steps: number
-  /** Weight of the style loss (Gram matrices). */
+  /**
+   * 0-100: how much style, against content. Mapped to the style weight on
+   * a log scale (see styleWeightOf), so equal steps look like equal
+   * changes; 0 returns the content.
+   */
   styleStrength: number
+  /** Size of the style's strokes relative to the output; 1 = as exported. */
+  styleScale: number
+  preserveColors: PreserveColors
   /** Weight of the content loss (conv4_2 features). */
   contentWeight: number
   /** Weight of the total-variation loss. */

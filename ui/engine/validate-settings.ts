@@ -29,6 +29,12 @@ export function validateSettings(
       `pooling must be "max" or "avg" (got ${String(merged.pooling)}).`
     )
   }
+  if (!['off', 'luminance', 'histogram'].includes(merged.preserveColors)) {
+    throw new SettingsError(
+      'preserveColors must be "off", "luminance" or "histogram" ' +
+        `(got ${String(merged.preserveColors)}).`
+    )
+  }
   const fields = Object.keys(SETTING_RANGES) as NumericSetting[]
   for (const field of fields) checkNumber(field, merged[field])
   return merged

@@ -168,3 +168,14 @@ test('preserve colours (luminance) keeps the content colours on a real run', asy
   }
   assert.ok(far < result.image.data.length / 4 / 20, `${far} pixels off`)
 })
+
+test('L-BFGS runs on the real network, lowers the loss and leaves no tensors', async () => {
+  const before = tf.memory().numTensors
+  const totals: number[] = []
+  await stylizeAsync(
+    { model, content, style, settings: { size: 32, steps: 20, optimizer: 'lbfgs' } },
+    { onProgress: (p) => p.losses && totals.push(p.losses.total) }
+  )
+  assert.equal(tf.memory().numTensors, before)
+  assert.ok(totals.at(-1)! < totals[0], `total loss ${totals.join(' -> ')}`)
+})

@@ -21,7 +21,8 @@ export const USAGE =
   '[--size N] [--steps N] [--backend webgl|wasm|cpu] [--seed N] ' +
   '[--style-strength 0-100] [--style-scale X] ' +
   '[--preserve-colors off|luminance|histogram] [--content-weight X] ' +
-  '[--smoothness X] [--learning-rate X] [--pooling max|avg]\n' +
+  '[--smoothness X] [--learning-rate X] [--optimizer adam|lbfgs] ' +
+  '[--pooling max|avg]\n' +
   '       npm run demo [-- --out <png> ...]'
 
 const NUMBER_FLAGS: Record<string, NumericSetting> = {
@@ -72,6 +73,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
       args.settings.pooling = value as StylizeSettings['pooling']
     } else if (flag === '--preserve-colors') {
       args.settings.preserveColors = value as StylizeSettings['preserveColors']
+    } else if (flag === '--optimizer') {
+      args.settings.optimizer = value as StylizeSettings['optimizer']
     } else if (flag in NUMBER_FLAGS) {
       args.settings[NUMBER_FLAGS[flag]] = Number(value)
     } else throw new SettingsError(`Unknown option ${flag}.\n${USAGE}`)

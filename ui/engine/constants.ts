@@ -9,6 +9,7 @@ export const DEFAULT_SETTINGS: StylizeSettings = {
   preserveColors: 'off',
   contentWeight: 1,
   smoothness: 1,
+  optimizer: 'adam',
   learningRate: 8,
   seed: 1,
   pooling: 'max'
@@ -22,7 +23,7 @@ export interface SettingRange {
 
 export type NumericSetting = Exclude<
   keyof StylizeSettings,
-  'pooling' | 'preserveColors'
+  'pooling' | 'preserveColors' | 'optimizer'
 >
 
 export const SETTING_RANGES: Record<NumericSetting, SettingRange> = {

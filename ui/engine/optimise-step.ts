@@ -1,6 +1,12 @@
 import * as tf from '@tensorflow/tfjs-core'
 
 import { adamStep, makeAdamState, type AdamState } from './adam'
+import {
+  disposeLbfgsState,
+  lbfgsStep,
+  makeLbfgsState,
+  type LbfgsState
+} from './lbfgs'
 import { lossTerms, type LossTerms, type Targets } from './objective'
 import type { StylizeSettings } from './types'
 import type { Vgg19 } from './vgg19'
@@ -11,20 +17,61 @@ export interface OptimiseState {
   image: tf.Tensor4D
   /** Moving average of the iterates: the output, smoother than the last. */
   average: tf.Tensor4D
-  adam: AdamState
+  /** Adam's moments, or L-BFGS's history: one of the two. */
+  adam: AdamState | null
+  lbfgs: LbfgsState | null
 }
+
+/** L-BFGS's step is capped at this root mean square, in pixel units. */
+const LBFGS_MAX_STEP = 12
 
 /** Weight of the past in the moving average of iterates. */
 const AVERAGE_DECAY = 0.9
 
-export function makeOptimiseState(image: tf.Tensor4D): OptimiseState {
-  return { image, average: tf.clone(image), adam: makeAdamState(image) }
+export function makeOptimiseState(
+  image: tf.Tensor4D,
+  optimizer: StylizeSettings['optimizer']
+): OptimiseState {
+  const lbfgs = optimizer === 'lbfgs'
+  return {
+    image,
+    average: tf.clone(image),
+    adam: lbfgs ? null : makeAdamState(image),
+    lbfgs: lbfgs ? makeLbfgsState() : null
+  }
 }
 
 export function disposeOptimiseState(state: OptimiseState): void {
-  for (const t of [state.image, state.average, state.adam.m, state.adam.v]) {
-    t.dispose()
+  state.image.dispose()
+  state.average.dispose()
+  state.adam?.m.dispose()
+  state.adam?.v.dispose()
+  if (state.lbfgs) disposeLbfgsState(state.lbfgs)
+}
+
+/** Adam or L-BFGS from the image and its gradient; inside a tidy. */
+function update(
+  state: OptimiseState,
+  grad: tf.Tensor4D,
+  settings: StylizeSettings
+): { x: tf.Tensor4D; adam: AdamState | null; lbfgs: LbfgsState | null; dropped: tf.Tensor[] } {
+  if (state.adam) {
+    const next = adamStep(state.image, grad, state.adam, settings.learningRate)
+    return { x: next.x, adam: next.state, lbfgs: null, dropped: [] }
   }
+  const next = lbfgsStep(
+    tf.clone(state.image),
+    grad,
+    state.lbfgs!,
+    settings.learningRate,
+    LBFGS_MAX_STEP
+  )
+  return { x: next.x as tf.Tensor4D, adam: null, lbfgs: next.state, dropped: next.dropped }
+}
+
+function lbfgsTensors(state: LbfgsState): tf.Tensor[] {
+  const pairs = state.history.flatMap((p) => [p.s, p.y, p.rho])
+  return state.previous ? [state.previous.x, state.previous.grad, ...pairs] : pairs
 }
 
 function keepAll(terms: LossTerms): LossTerms {
@@ -45,7 +92,8 @@ export function optimiseStep(
   keepLosses: boolean
 ): { state: OptimiseState; losses: LossTerms | null } {
   const kept: LossTerms[] = []
-  const [image, average, m, v] = tf.tidy(() => {
+  let next: ReturnType<typeof update> | null = null
+  const [image, average] = tf.tidy(() => {
     // The gradient's forward pass runs in a tidy of its own: terms to be
     // read later must be kept from inside it.
     const { grad } = tf.valueAndGrad((x: tf.Tensor4D) => {
@@ -53,21 +101,24 @@ export function optimiseStep(
       if (keepLosses) kept.push(keepAll(terms))
       return terms.total
     })(state.image)
-    const next = adamStep(
-      state.image,
-      grad as tf.Tensor4D,
-      state.adam,
-      settings.learningRate
-    )
+    next = update(state, grad as tf.Tensor4D, settings)
+    // The optimiser's new state outlives this tidy.
+    if (next.adam) [next.adam.m, next.adam.v].forEach((t) => tf.keep(t))
+    if (next.lbfgs) lbfgsTensors(next.lbfgs).forEach((t) => tf.keep(t))
     const clipped = tf.clipByValue(next.x, 0, 255)
     const averaged = tf.add(
       tf.mul(state.average, AVERAGE_DECAY),
       tf.mul(clipped, 1 - AVERAGE_DECAY)
     )
-    return [clipped, averaged, next.state.m, next.state.v] as tf.Tensor4D[]
+    return [clipped, averaged] as tf.Tensor4D[]
   })
+  const { adam, lbfgs, dropped } = next!
+  // The old state is disposed by the caller; what L-BFGS dropped from its
+  // history is not part of it.
+  dropped.forEach((t) => t.dispose())
+  if (state.lbfgs) state.lbfgs = makeLbfgsState()
   return {
-    state: { image, average, adam: { m, v, t: state.adam.t + 1 } },
+    state: { image, average, adam, lbfgs },
     losses: kept[0] ?? null
   }
 }

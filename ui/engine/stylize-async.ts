@@ -164,7 +164,7 @@ export async function stylizeAsync(
         : startingImage(prepared.content, settings.seed)
       prepared.content.dispose()
       if (state) disposeOptimiseState(state)
-      state = makeOptimiseState(start)
+      state = makeOptimiseState(start, settings.optimizer)
 
       for (let i = 1; i <= scale.steps; i++) {
         if (options.signal?.aborted) throw new CancelledError()

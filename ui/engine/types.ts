@@ -10,6 +10,8 @@ export interface RgbaImage {
 
 export type Pooling = 'max' | 'avg'
 
+export type Optimizer = 'adam' | 'lbfgs'
+
 export type BackendName = 'webgl' | 'wasm' | 'cpu'
 
 /**
@@ -44,7 +46,12 @@ export interface StylizeSettings {
   contentWeight: number
   /** Weight of the total-variation loss. */
   smoothness: number
-  /** Adam's step in pixel units (0-255); Adam normalises the gradient. */
+  /** Adam (the default; see the README's benchmark) or L-BFGS. */
+  optimizer: Optimizer
+  /**
+   * Adam's step in pixel units (0-255), Adam normalising the gradient; for
+   * L-BFGS, the size of its first, plain gradient step.
+   */
   learningRate: number
   /** Seeds the initial noise, so a run can be repeated. */
   seed: number

@@ -29,6 +29,11 @@ export function validateSettings(
       `pooling must be "max" or "avg" (got ${String(merged.pooling)}).`
     )
   }
+  if (merged.optimizer !== 'adam' && merged.optimizer !== 'lbfgs') {
+    throw new SettingsError(
+      `optimizer must be "adam" or "lbfgs" (got ${String(merged.optimizer)}).`
+    )
+  }
   if (!['off', 'luminance', 'histogram'].includes(merged.preserveColors)) {
     throw new SettingsError(
       'preserveColors must be "off", "luminance" or "histogram" ' +

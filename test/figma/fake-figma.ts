@@ -186,13 +186,11 @@ export class FakeFigma implements FakeWorld {
     const copy = this.importToSandbox(message)
     this.scheduler.schedule(() =>
       Promise.all(
-        this.ui
-          .listHandlers()
-          .map((handler) =>
-            (handler as (...args: unknown[]) => unknown)(copy, {
-              origin: 'null'
-            })
-          )
+        this.ui.listHandlers().map((handler) =>
+          (handler as (...args: unknown[]) => unknown)(copy, {
+            origin: 'null'
+          })
+        )
       )
     )
   }

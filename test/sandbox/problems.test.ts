@@ -1,0 +1,225 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { findContentProblem } from '../../src/selection/find-content-problem'
+import { addLayer } from '../figma/build-fake-layers'
+import { FakeFigma } from '../figma/fake-figma'
+import { solidPaint } from '../figma/paints'
+import { buildTestDocument } from './build-test-document'
+import { launchPluginAsync } from './launch-plugin-async'
+import { assertPluginBehaved, findMessage, readyAsync } from './run-helpers'
+
+/** Launches with this selection and returns LAYERS' problem sentence. */
+async function problemAtLaunchAsync(
+  arrange: (fake: FakeFigma, doc: ReturnType<typeof buildTestDocument>) => void
+): Promise<unknown> {
+  const fake = new FakeFigma()
+  const doc = buildTestDocument(fake)
+  arrange(fake, doc)
+  await launchPluginAsync(fake)
+  const before = fake.snapshot()
+  const { problem } = await readyAsync(fake)
+  // A refused run says the same, notifies, and changes nothing.
+  const replies = await fake.sendFromUiAsync({
+    type: 'START_RUN',
+    runId: 'r',
+    size: 32
+  })
+  if (problem !== null) {
+    assert.deepEqual(findMessage(replies, 'RUN_REFUSED').message, problem)
+    assert.equal(fake.notifications.at(-1)?.message, problem)
+  }
+  assert.deepEqual(fake.snapshot(), before)
+  assertPluginBehaved(fake)
+  return problem
+}
+
+test('nothing selected', async () => {
+  assert.equal(
+    await problemAtLaunchAsync(() => {}),
+    'Select a layer to stylize.'
+  )
+})
+
+test('no style chosen yet', async () => {
+  const problem = await problemAtLaunchAsync((_, { page, home }) => {
+    page.data.selection = [home]
+  })
+  assert.equal(
+    problem,
+    'Choose a style: pick an image layer, or select one and click ' +
+      'Use selection as style.'
+  )
+})
+
+test('content and style are the same layer', async () => {
+  const fake = new FakeFigma()
+  const { page, home } = buildTestDocument(fake)
+  page.data.selection = [home]
+  await launchPluginAsync(fake)
+  await readyAsync(fake)
+  const replies = await fake.sendFromUiAsync({
+    type: 'PIN_STYLE_FROM_SELECTION'
+  })
+  assert.equal(
+    findMessage(replies, 'LAYERS').problem,
+    'Content and style are the same layer; select the layer to stylize.'
+  )
+})
+
+test('the style layer was deleted meanwhile', async () => {
+  const fake = new FakeFigma()
+  const { page, home, texture } = buildTestDocument(fake)
+  page.data.selection = [home, texture]
+  await launchPluginAsync(fake)
+  await readyAsync(fake)
+  await fake.deleteAsync(texture)
+  const before = fake.snapshot()
+  const replies = await fake.sendFromUiAsync({
+    type: 'START_RUN',
+    runId: 'r',
+    size: 32
+  })
+  const sentence = 'The style layer was deleted; choose another style.'
+  assert.deepEqual(replies, [
+    { type: 'RUN_REFUSED', runId: 'r', message: sentence }
+  ])
+  assert.deepEqual(fake.notifications.at(-1), {
+    message: sentence,
+    options: { error: true }
+  })
+  assert.deepEqual(fake.snapshot(), before)
+})
+
+test('the content was deleted after a swap', async () => {
+  const fake = new FakeFigma()
+  const { page, home, texture, badge } = buildTestDocument(fake)
+  page.data.selection = [home, texture]
+  await launchPluginAsync(fake)
+  await readyAsync(fake)
+  await fake.selectAsync([badge])
+  await fake.sendFromUiAsync({ type: 'SWAP' })
+  await fake.deleteAsync(texture)
+  const replies = await fake.sendFromUiAsync({ type: 'READY' })
+  assert.equal(
+    findMessage(replies, 'LAYERS').problem,
+    'The layer to stylize was deleted; select another one.'
+  )
+})
+
+test('a layer with no width or height', async () => {
+  const problem = await problemAtLaunchAsync((fake, { page, texture }) => {
+    const line = addLayer(fake, page, 'RECTANGLE', {
+      name: 'Line',
+      width: 50,
+      height: 0,
+      fills: [solidPaint('#000000')]
+    })
+    page.data.selection = [line, texture]
+  })
+  assert.equal(
+    problem,
+    '“Line” has no width or height; pick a layer with an area.'
+  )
+})
+
+test('a fully transparent content or style', async () => {
+  const clear = await problemAtLaunchAsync((fake, { page, texture }) => {
+    const glass = addLayer(fake, page, 'FRAME', {
+      name: 'Glass',
+      fills: [solidPaint('#ffffff', 0)]
+    })
+    addLayer(fake, glass, 'RECTANGLE', { name: 'Ghost', visible: false })
+    page.data.selection = [glass, texture]
+  })
+  assert.equal(
+    clear,
+    '“Glass” has no visible pixels; show it or pick another layer.'
+  )
+  const hidden = await problemAtLaunchAsync((fake, { page, home }) => {
+    const style = addLayer(fake, page, 'RECTANGLE', {
+      name: 'Faded',
+      width: 5,
+      height: 5,
+      opacity: 0,
+      fills: [solidPaint('#123456')]
+    })
+    page.data.selection = [home, style]
+  })
+  assert.equal(
+    hidden,
+    '“Faded” has no visible pixels; show it or pick another layer.'
+  )
+})
+
+test('a frame inside an instance takes no result', async () => {
+  const problem = await problemAtLaunchAsync((fake, doc) => {
+    const inner = addLayer(fake, doc.cardInstance, 'FRAME', { name: 'Inner' })
+    addLayer(fake, inner, 'RECTANGLE', { fills: [solidPaint('#ff0000')] })
+    doc.page.data.selection = [inner, doc.texture]
+  })
+  assert.equal(
+    problem,
+    '“Inner” is inside an instance, which takes no new layers; ' +
+      'pick the instance itself.'
+  )
+})
+
+test('too many layers selected', async () => {
+  const problem = await problemAtLaunchAsync((_, doc) => {
+    doc.page.data.selection = [doc.home, doc.badge, doc.card]
+  })
+  assert.equal(
+    problem,
+    '3 layers are selected; select only the one to stylize.'
+  )
+})
+
+test('long layer names are cut inside sentences', async () => {
+  const problem = await problemAtLaunchAsync((fake, { page, texture }) => {
+    const line = addLayer(fake, page, 'RECTANGLE', {
+      name: 'A very long layer name that goes on and on and on',
+      height: 0
+    })
+    page.data.selection = [line, texture]
+  })
+  assert.equal(
+    problem,
+    '“A very long layer name that goe…” has no width or height; ' +
+      'pick a layer with an area.'
+  )
+})
+
+// The fake neither rotates layers nor has text; these read plain objects.
+test('a rotated content or one that cannot hold a result', () => {
+  const layer = (fields: Record<string, unknown>) =>
+    ({
+      name: 'Layer',
+      type: 'RECTANGLE',
+      width: 10,
+      height: 10,
+      fills: [],
+      parent: null,
+      absoluteTransform: [
+        [1, 0, 0],
+        [0, 1, 0]
+      ],
+      ...fields
+    }) as unknown as SceneNode
+  const turned = [
+    [0, -1, 0],
+    [1, 0, 0]
+  ]
+  assert.equal(
+    findContentProblem(layer({ absoluteTransform: turned })),
+    '“Layer” is rotated on the canvas; set its rotation to 0° to stylize it.'
+  )
+  assert.equal(
+    findContentProblem(layer({ type: 'TEXT', fills: Symbol('mixed') })),
+    "“Layer” can't hold a result; pick a frame, group, component or shape."
+  )
+  assert.equal(
+    findContentProblem(layer({ type: 'SLICE' })),
+    findContentProblem(layer({ type: 'TEXT', fills: Symbol('mixed') }))
+  )
+  assert.equal(findContentProblem(layer({})), null)
+})

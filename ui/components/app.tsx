@@ -144,10 +144,12 @@ export function App() {
           errors={[notice, engine.error, runError]}
         />
         {busy ? (
-          <ProgressBar
-            value={run.progress?.step ?? 0}
-            max={run.progress?.totalSteps ?? 1}
-          />
+          <div class={styles.progress}>
+            <ProgressBar
+              value={run.progress?.step ?? 0}
+              max={run.progress?.totalSteps ?? 1}
+            />
+          </div>
         ) : null}
         <div class={styles.bar}>
           <div class={styles.lines}>

@@ -147,7 +147,11 @@ function figmaUiCssPlugin() {
 }
 
 function typecheck() {
-  for (const project of ['src/tsconfig.json', 'tsconfig.json']) {
+  for (const project of [
+    'src/tsconfig.json',
+    'tsconfig.json',
+    'test/figma/tsconfig.json'
+  ]) {
     try {
       execFileSync(
         join(root, 'node_modules/.bin/tsc'),

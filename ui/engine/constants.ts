@@ -11,6 +11,8 @@ export const DEFAULT_SETTINGS: StylizeSettings = {
   smoothness: 1,
   optimizer: 'adam',
   learningRate: 8,
+  coarseToFine: true,
+  noise: 8,
   seed: 1,
   pooling: 'max'
 }
@@ -23,7 +25,7 @@ export interface SettingRange {
 
 export type NumericSetting = Exclude<
   keyof StylizeSettings,
-  'pooling' | 'preserveColors' | 'optimizer'
+  'pooling' | 'preserveColors' | 'optimizer' | 'coarseToFine'
 >
 
 export const SETTING_RANGES: Record<NumericSetting, SettingRange> = {
@@ -34,6 +36,7 @@ export const SETTING_RANGES: Record<NumericSetting, SettingRange> = {
   contentWeight: { min: 0, max: 100, integer: false },
   smoothness: { min: 0, max: 100, integer: false },
   learningRate: { min: 0.01, max: 64, integer: false },
+  noise: { min: 0, max: 64, integer: false },
   seed: { min: 0, max: 2 ** 31 - 1, integer: true }
 }
 

@@ -52,9 +52,6 @@ function stylesOf(request: StylizeRequest): WeightedStyle[] {
   return styles
 }
 
-/** The start is the content plus this much noise, so flat areas move. */
-const NOISE_AMPLITUDE = 8
-
 function yieldAsync(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0))
 }
@@ -64,9 +61,13 @@ function area(size: Size): number {
 }
 
 /** The first scale starts from the content plus seeded noise. */
-function startingImage(content: tf.Tensor4D, seed: number): tf.Tensor4D {
+function startingImage(
+  content: tf.Tensor4D,
+  settings: StylizeSettings
+): tf.Tensor4D {
+  // Noise gives flat areas (common in mockups) a gradient to start from.
   return tf.tidy(() => {
-    const noise = seededNoise(content.size, NOISE_AMPLITUDE, seed)
+    const noise = seededNoise(content.size, settings.noise, settings.seed)
     const noisy = tf.add(content, tf.tensor(noise, content.shape))
     return tf.clipByValue(noisy, 0, 255) as tf.Tensor4D
   })
@@ -144,7 +145,12 @@ export async function stylizeAsync(
   const original = await resizeImageAsync(request.content, sizes.output)
   if (settings.styleStrength === 0) return unchanged(original)
   const colors = prepareColors(request.content, styles, settings.preserveColors)
-  const scales = planScales(sizes.working, sizes.styles, settings.steps)
+  const scales = planScales(
+    sizes.working,
+    sizes.styles,
+    settings.steps,
+    settings.coarseToFine ? undefined : 1
+  )
   const clock = new Clock(scales)
   const readAsync = async (image: tf.Tensor4D) =>
     colors.finish(await readImageAsync(image, sizes.output, original), original)
@@ -161,7 +167,7 @@ export async function stylizeAsync(
       const { width, height } = scale.content
       const start = state
         ? tf.tidy(() => resizeTo(state!.average, height, width))
-        : startingImage(prepared.content, settings.seed)
+        : startingImage(prepared.content, settings)
       prepared.content.dispose()
       if (state) disposeOptimiseState(state)
       state = makeOptimiseState(start, settings.optimizer)

@@ -53,6 +53,10 @@ export interface StylizeSettings {
    * L-BFGS, the size of its first, plain gradient step.
    */
   learningRate: number
+  /** Coarse to fine (several scales) or the output size only. */
+  coarseToFine: boolean
+  /** Noise added to the content at the start, in pixel units (0-255). */
+  noise: number
   /** Seeds the initial noise, so a run can be repeated. */
   seed: number
   pooling: Pooling

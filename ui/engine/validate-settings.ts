@@ -29,6 +29,11 @@ export function validateSettings(
       `pooling must be "max" or "avg" (got ${String(merged.pooling)}).`
     )
   }
+  if (typeof merged.coarseToFine !== 'boolean') {
+    throw new SettingsError(
+      `coarseToFine must be true or false (got ${String(merged.coarseToFine)}).`
+    )
+  }
   if (merged.optimizer !== 'adam' && merged.optimizer !== 'lbfgs') {
     throw new SettingsError(
       `optimizer must be "adam" or "lbfgs" (got ${String(merged.optimizer)}).`

@@ -10,6 +10,8 @@ const BLOCKS = [2, 2, 4, 4, 1]
 
 interface ConvLayer {
   apply: (x: tf.Tensor4D) => tf.Tensor4D
+  /** The same layer with tfjs's own gradient, for the benchmark. */
+  applyPlain: (x: tf.Tensor4D) => tf.Tensor4D
   /** Kernel, bias and flipped kernel, owned by the model. */
   tensors: tf.Tensor[]
 }
@@ -45,6 +47,15 @@ function makeConvLayer(kernel: tf.Tensor4D, bias: tf.Tensor1D): ConvLayer {
   })
   return {
     apply: (x) => layer(x) as tf.Tensor4D,
+    applyPlain: (x) =>
+      tf.fused.conv2d({
+        x,
+        filter: kernel,
+        bias,
+        strides: 1,
+        pad: 'same',
+        activation: 'relu'
+      }),
     tensors: [kernel, bias, flipped]
   }
 }
@@ -58,6 +69,8 @@ export class Vgg19 {
   private readonly layers = new Map<string, ConvLayer>()
   private readonly owned: tf.Tensor[] = []
   private readonly mean = tf.tensor1d([...VGG_MEAN_BGR])
+  /** Use tfjs's Conv2DBackpropInput instead; only the benchmark sets it. */
+  plainGradient = false
 
   constructor(weights: Vgg19Weights) {
     const named = decodeVgg19Weights(weights)
@@ -96,7 +109,8 @@ export class Vgg19 {
       if (b > 0) x = pool(x, pooling)
       for (let i = 1; i <= BLOCKS[b] && remaining > 0; i++) {
         const name = layerName(b + 1, i)
-        x = this.layers.get(name)!.apply(x)
+        const layer = this.layers.get(name)!
+        x = this.plainGradient ? layer.applyPlain(x) : layer.apply(x)
         if (wanted.includes(name)) {
           out[name] = x
           remaining--

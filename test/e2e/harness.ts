@@ -35,6 +35,8 @@ export interface HarnessOptions {
   uiHtml?: string
   /** How long waits last unless told otherwise, in milliseconds. */
   timeoutMs?: number
+  /** More Chromium flags, e.g. --disable-webgl for a machine without it. */
+  chromiumArgs?: string[]
 }
 
 export interface Harness {
@@ -86,7 +88,7 @@ export async function startHarnessAsync(
 
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: CHROMIUM_ARGS
+    args: [...CHROMIUM_ARGS, ...(options.chromiumArgs ?? [])]
   })
   try {
     return await openUiAsync(browser, fake, shown, timeoutMs)

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core'
 
 import { LOSS_READ_EVERY } from './constants'
+import { abortable } from './abortable'
 import { CancelledError, ImageError, SettingsError } from './errors'
 import { checkImage, imageToTensor, resizeTo } from './image-tensor'
 import { computeTargets, disposeTargets, type Targets } from './objective'
@@ -135,6 +136,7 @@ export async function stylizeAsync(
   checkImage(request.content, 'content')
   const styles = stylesOf(request)
   const { model } = request
+  const { signal } = options
   const previewEvery = options.previewEvery ?? 10
   const sizes = planSizes(
     request.content,
@@ -173,28 +175,30 @@ export async function stylizeAsync(
       state = makeOptimiseState(start, settings.optimizer)
 
       for (let i = 1; i <= scale.steps; i++) {
-        if (options.signal?.aborted) throw new CancelledError()
+        if (signal?.aborted) throw new CancelledError()
         stepIndex++
         const last = stepIndex === settings.steps
         const read = last || stepIndex % LOSS_READ_EVERY === 0
         const next = optimiseStep(model, state, targets, settings, read)
         disposeOptimiseState(state)
         state = next.state
-        if (next.losses) losses = await readLossesAsync(next.losses)
+        if (next.losses) {
+          losses = await abortable(readLossesAsync(next.losses), signal)
+        }
         clock.tick(scale)
         options.onProgress?.(progress(stepIndex, settings.steps, clock, losses))
         if (options.onPreview && (stepIndex % previewEvery === 0 || last)) {
-          options.onPreview(await readAsync(state.average))
+          options.onPreview(await abortable(readAsync(state.average), signal))
         }
-        await yieldAsync()
+        await abortable(yieldAsync(), signal)
       }
       disposeTargets(targets)
       targets = null
     }
-    if (options.signal?.aborted) throw new CancelledError()
+    if (signal?.aborted) throw new CancelledError()
 
     return {
-      image: await readAsync(state!.average),
+      image: await abortable(readAsync(state!.average), signal),
       steps: settings.steps,
       elapsedMs: clock.elapsedMs(),
       losses: losses!

@@ -8,6 +8,7 @@ import type { BackendName } from '../engine/types'
 import { Vgg19 } from '../engine/vgg19'
 import type { Vgg19Weights } from '../engine/vgg19-weights'
 import { embeddedWasmUrls, embeddedWeights } from './embedded-assets'
+import { exposeInspectionHooks } from './expose-inspection-hooks'
 
 export interface EngineStatus {
   backend: BackendName
@@ -36,7 +37,15 @@ let wasmPathsSet = false
 async function startBackendAsync(from: BackendName): Promise<BackendName> {
   for (const name of ORDER.slice(ORDER.indexOf(from))) {
     if (name === 'wasm' && !wasmPathsSet) {
-      setWasmPaths(embeddedWasmUrls())
+      // Threads need a cross-origin-isolated page, which Figma's iframe is
+      // not; tfjs still wants a path for the threaded binary, so it gets
+      // the SIMD one, which it will never load with threads turned off.
+      tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false)
+      const urls = embeddedWasmUrls()
+      setWasmPaths({
+        ...urls,
+        'tfjs-backend-wasm-threaded-simd.wasm': urls['tfjs-backend-wasm-simd.wasm']
+      })
       wasmPathsSet = true
     }
     if (await setBackendSafelyAsync(name)) return name
@@ -64,6 +73,7 @@ async function buildEngineAsync(from: BackendName): Promise<Engine> {
 
 /** Starts the fastest backend and the model once; later calls reuse them. */
 export function engineAsync(): Promise<Engine> {
+  exposeInspectionHooks()
   enginePromise ??= buildEngineAsync('webgl')
   enginePromise.catch(() => (enginePromise = null))
   return enginePromise

@@ -35,8 +35,11 @@ export interface HarnessOptions {
   uiHtml?: string
   /** How long waits last unless told otherwise, in milliseconds. */
   timeoutMs?: number
-  /** More Chromium flags, e.g. --disable-webgl for a machine without it. */
-  chromiumArgs?: string[]
+  /**
+   * false: a browser without WebGL, as on a machine whose GPU is blocked
+   * (no SwiftShader, GPU disabled); every WebGL context is then null.
+   */
+  webgl?: boolean
 }
 
 export interface Harness {
@@ -81,6 +84,9 @@ export async function startHarnessAsync(
   const uiHtml = options.uiHtml ?? readBuiltUi()
   const fake = new FakeFigma()
   await options.setup?.(fake)
+  // The launch selection was made before the plugin ran: its
+  // selectionchange must not reach the plugin, as in Figma.
+  await fake.settleAsync()
   fake.captureUndoBaseline()
   await loadSandboxAsync(fake, uiHtml)
   const shown = fake.shownUi[0]
@@ -88,7 +94,14 @@ export async function startHarnessAsync(
 
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: [...CHROMIUM_ARGS, ...(options.chromiumArgs ?? [])]
+    args:
+      options.webgl === false
+        ? [
+            ...CHROMIUM_ARGS.filter((flag) => !/angle|swiftshader/.test(flag)),
+            '--disable-gpu',
+            '--disable-software-rasterizer'
+          ]
+        : CHROMIUM_ARGS
   })
   try {
     return await openUiAsync(browser, fake, shown, timeoutMs)

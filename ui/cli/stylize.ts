@@ -14,6 +14,7 @@ import type {
 import { makeMockupImage, makePaintingImage } from './demo-images'
 import { chooseBackendAsync } from './choose-backend-async'
 import { readImageFile, writePngFile } from './image-files'
+import { sideBySide } from './side-by-side'
 import { parseCliArgs, type CliArgs } from './parse-cli-args'
 import { findWeightsDir, readWeightsDir } from './read-weights-dir'
 import { runInNodeAsync } from './run-in-node-async'
@@ -90,6 +91,10 @@ async function mainAsync(): Promise<void> {
     result = await runInNodeAsync(backend.name, weights, content, styles, settings, printProgress)
   }
   writePngFile(out, result.image)
+  if (args.demo) {
+    const row = sideBySide([content, styles[0].image, result.image], 256)
+    writePngFile(join(dirname(out), 'side-by-side.png'), row)
+  }
   const { losses } = result
   const lossText =
     `, content ${losses.content.toFixed(3)}, style ${losses.style.toFixed(3)}` +

@@ -6,6 +6,7 @@ import * as tf from '@tensorflow/tfjs-core'
 import { setNodeBackendAsync } from '../../ui/cli/set-node-backend-async'
 import { gramMatrix } from '../../ui/engine/gram-matrix'
 import { makeTarget, relativeError, totalVariation } from '../../ui/engine/losses'
+import { preprocess } from '../../ui/engine/vgg19'
 
 before(() => setNodeBackendAsync('cpu'))
 
@@ -47,4 +48,12 @@ test('totalVariation is 0 on a flat image and grows with noise, whatever the siz
   const large = totalVariation(stripes(32)).dataSync()[0]
   assert.ok(small > 0.4)
   assert.ok(Math.abs(small - large) < 0.05 * small, `${small} vs ${large}`)
+})
+
+test('preprocess follows the weights\' "caffe" convention: BGR order, ImageNet mean off', () => {
+  const rgb = tf.tensor4d([200, 100, 50], [1, 1, 1, 3])
+  const mean = tf.tensor1d([103.939, 116.779, 123.68])
+  const out = Array.from(preprocess(rgb, mean).dataSync())
+  const want = [50 - 103.939, 100 - 116.779, 200 - 123.68]
+  out.forEach((v, i) => assert.ok(Math.abs(v - want[i]) < 1e-4, `${v} vs ${want[i]}`))
 })

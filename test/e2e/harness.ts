@@ -14,20 +14,10 @@ import { loadSandboxAsync } from '../figma/load-sandbox-async'
 import type { PageSnapshot } from '../figma/snapshot-document'
 import { buildHostPage } from './build-host-page'
 import { decodeMessage, encodeMessage } from './relay-codec'
+import { CHROMIUM_ARGS, findChromium } from '../../ui/cli/find-chromium'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const HOST_URL = 'http://figma.test/'
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run'
-]
-
 export interface HarnessOptions {
   /** Builds the document and the launch selection before the plugin starts. */
   setup?: (fake: FakeFigma) => void | Promise<void>
@@ -93,7 +83,7 @@ export async function startHarnessAsync(
   if (shown === undefined) throw new Error('harness: the sandbox showed no UI')
 
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: findChromium() ?? '/usr/bin/chromium',
     args:
       options.webgl === false
         ? [

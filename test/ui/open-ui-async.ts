@@ -13,20 +13,10 @@ import type {
   MainToUiMessage,
   UiToMainMessage
 } from '../../src/contract/messages'
+import { CHROMIUM_ARGS, findChromium } from '../../ui/cli/find-chromium'
 
 const UI_HTML = join(import.meta.dirname, '../../dist/ui.html')
 const ORIGIN = 'http://figma.test'
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run'
-]
 
 // The parent page: records what the UI posts and posts messages to it, with
 // bytes sent as base64 since evaluate arguments are JSON.
@@ -86,7 +76,7 @@ export async function launchBrowserAsync(): Promise<Browser> {
     throw new Error(`${UI_HTML} is missing; run node build.mjs first`)
   }
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: findChromium() ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS
   })
 }

@@ -77,7 +77,7 @@ test('the relay carries messages and bytes both ways, origin null', async () => 
   const harness = await startHarnessAsync({
     uiHtml: STAND_IN_UI,
     setup: (fake) => void buildDocument(fake),
-    timeoutMs: 10_000
+    timeoutMs: 60_000
   })
   try {
     await harness.waitForTextAsync('origin: null')
@@ -106,7 +106,7 @@ test('a malformed message from the UI comes back as an ERROR', async () => {
   const harness = await startHarnessAsync({
     uiHtml: STAND_IN_UI,
     setup: (fake) => void buildDocument(fake),
-    timeoutMs: 10_000
+    timeoutMs: 60_000
   })
   try {
     await harness.waitForTextAsync(/^Content: Home/)

@@ -1,8 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core'
 
-import { LOSS_READ_EVERY } from './constants'
 import { abortable } from './abortable'
-import { CancelledError, ImageError, SettingsError } from './errors'
+import { LOSS_READ_EVERY } from './constants'
+import { CancelledError } from './errors'
 import { checkImage, imageToTensor, resizeTo } from './image-tensor'
 import { computeTargets, disposeTargets, type Targets } from './objective'
 import {
@@ -16,6 +16,8 @@ import { planSizes, type Size } from './plan-sizes'
 import { seededNoise } from './random'
 import { prepareColors, type ColorPlan } from './prepare-colors'
 import { readImageAsync, readLossesAsync, resizeImageAsync } from './read-back'
+import { Clock } from './run-clock'
+import { stylesOf } from './styles-of'
 import type {
   LossRecord,
   RgbaImage,
@@ -38,27 +40,9 @@ export interface StylizeRequest {
   settings: Partial<StylizeSettings>
 }
 
-/** The request's styles, checked: at least one, weights summing above 0. */
-function stylesOf(request: StylizeRequest): WeightedStyle[] {
-  const styles =
-    request.styles ?? (request.style ? [{ image: request.style, weight: 1 }] : [])
-  if (styles.length === 0) throw new ImageError('Choose a style image.')
-  styles.forEach((s, i) => checkImage(s.image, `style ${i + 1}`))
-  const weights = styles.map((s) => s.weight)
-  if (weights.some((w) => !(w >= 0)) || !(weights.reduce((a, b) => a + b) > 0)) {
-    throw new SettingsError(
-      'Style weights must be 0 or more, and at least one above 0.'
-    )
-  }
-  return styles
-}
 
 function yieldAsync(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0))
-}
-
-function area(size: Size): number {
-  return size.width * size.height
 }
 
 /** The first scale starts from the content plus seeded noise. */
@@ -97,28 +81,58 @@ function scaleTargets(
   }
 }
 
-/** Time left, from the time per pixel-step so far: later scales cost more. */
-class Clock {
-  private readonly startedAt = Date.now()
-  private done = 0
-  private left: number
 
-  constructor(scales: Scale[]) {
-    this.left = scales.reduce((sum, s) => sum + s.steps * area(s.content), 0)
-  }
+/** What one run carries from scale to scale and step to step. */
+interface Run {
+  model: Vgg19
+  settings: StylizeSettings
+  options: StylizeOptions
+  clock: Clock
+  /** The image as the caller sees it: output size, alpha, colours. */
+  readAsync: (image: tf.Tensor4D) => Promise<RgbaImage>
+  step: number
+  losses: LossRecord | null
+  targets: Targets | null
+  state: OptimiseState | null
+}
 
-  tick(scale: Scale): void {
-    this.done += area(scale.content)
-    this.left -= area(scale.content)
-  }
+/** A scale's targets, and its start: the last scale's image, upsampled. */
+function startScale(run: Run, colors: ColorPlan, scale: Scale): void {
+  const prepared = scaleTargets(run.model, colors, scale, run.settings)
+  run.targets = prepared.targets
+  const { width, height } = scale.content
+  const previous = run.state
+  const start = previous
+    ? tf.tidy(() => resizeTo(previous.average, height, width))
+    : startingImage(prepared.content, run.settings)
+  prepared.content.dispose()
+  if (previous) disposeOptimiseState(previous)
+  run.state = makeOptimiseState(start, run.settings.optimizer)
+}
 
-  elapsedMs(): number {
-    return Date.now() - this.startedAt
+/** One step, then what the caller sees of it: progress, preview, a yield. */
+async function stepAsync(run: Run, scale: Scale): Promise<void> {
+  const { settings, options } = run
+  const { signal } = options
+  if (signal?.aborted) throw new CancelledError()
+  run.step++
+  const last = run.step === settings.steps
+  const read = last || run.step % LOSS_READ_EVERY === 0
+  const state = run.state!
+  const next = optimiseStep(run.model, state, run.targets!, settings, read)
+  disposeOptimiseState(state)
+  run.state = next.state
+  if (next.losses) {
+    run.losses = await abortable(readLossesAsync(next.losses), signal)
   }
-
-  remainingMs(): number {
-    return (this.elapsedMs() / this.done) * this.left
+  run.clock.tick(scale)
+  options.onProgress?.(progress(run))
+  const previewEvery = options.previewEvery ?? 10
+  if (options.onPreview && (run.step % previewEvery === 0 || last)) {
+    const preview = await abortable(run.readAsync(next.state.average), signal)
+    options.onPreview(preview)
   }
+  await abortable(yieldAsync(), signal)
 }
 
 /**
@@ -135,9 +149,6 @@ export async function stylizeAsync(
   const settings = validateSettings(request.settings)
   checkImage(request.content, 'content')
   const styles = stylesOf(request)
-  const { model } = request
-  const { signal } = options
-  const previewEvery = options.previewEvery ?? 10
   const sizes = planSizes(
     request.content,
     styles.map((s) => s.image),
@@ -153,59 +164,37 @@ export async function stylizeAsync(
     settings.steps,
     settings.coarseToFine ? undefined : 1
   )
-  const clock = new Clock(scales)
-  const readAsync = async (image: tf.Tensor4D) =>
-    colors.finish(await readImageAsync(image, sizes.output, original), original)
+  const run: Run = {
+    model: request.model,
+    settings,
+    options,
+    clock: new Clock(scales),
+    readAsync: async (image) =>
+      colors.finish(await readImageAsync(image, sizes.output, original), original),
+    step: 0,
+    losses: null,
+    targets: null,
+    state: null
+  }
 
-  let targets: Targets | null = null
-  let state: OptimiseState | null = null
-  let losses: LossRecord | null = null
-  let stepIndex = 0
   try {
     for (const scale of scales) {
-      // Targets for this scale; the image starts from the last scale's.
-      const prepared = scaleTargets(model, colors, scale, settings)
-      targets = prepared.targets
-      const { width, height } = scale.content
-      const start = state
-        ? tf.tidy(() => resizeTo(state!.average, height, width))
-        : startingImage(prepared.content, settings)
-      prepared.content.dispose()
-      if (state) disposeOptimiseState(state)
-      state = makeOptimiseState(start, settings.optimizer)
-
-      for (let i = 1; i <= scale.steps; i++) {
-        if (signal?.aborted) throw new CancelledError()
-        stepIndex++
-        const last = stepIndex === settings.steps
-        const read = last || stepIndex % LOSS_READ_EVERY === 0
-        const next = optimiseStep(model, state, targets, settings, read)
-        disposeOptimiseState(state)
-        state = next.state
-        if (next.losses) {
-          losses = await abortable(readLossesAsync(next.losses), signal)
-        }
-        clock.tick(scale)
-        options.onProgress?.(progress(stepIndex, settings.steps, clock, losses))
-        if (options.onPreview && (stepIndex % previewEvery === 0 || last)) {
-          options.onPreview(await abortable(readAsync(state.average), signal))
-        }
-        await abortable(yieldAsync(), signal)
-      }
-      disposeTargets(targets)
-      targets = null
+      startScale(run, colors, scale)
+      for (let i = 0; i < scale.steps; i++) await stepAsync(run, scale)
+      disposeTargets(run.targets!)
+      run.targets = null
     }
-    if (signal?.aborted) throw new CancelledError()
-
+    if (options.signal?.aborted) throw new CancelledError()
+    const image = await abortable(run.readAsync(run.state!.average), options.signal)
     return {
-      image: await abortable(readAsync(state!.average), signal),
+      image,
       steps: settings.steps,
-      elapsedMs: clock.elapsedMs(),
-      losses: losses!
+      elapsedMs: run.clock.elapsedMs(),
+      losses: run.losses!
     }
   } finally {
-    if (targets) disposeTargets(targets)
-    if (state) disposeOptimiseState(state)
+    if (run.targets) disposeTargets(run.targets)
+    if (run.state) disposeOptimiseState(run.state)
   }
 }
 
@@ -215,17 +204,12 @@ function unchanged(content: RgbaImage): StylizeResult {
   return { image: content, steps: 0, elapsedMs: 0, losses }
 }
 
-function progress(
-  step: number,
-  totalSteps: number,
-  clock: Clock,
-  losses: LossRecord | null
-): StylizeProgress {
+function progress(run: Run): StylizeProgress {
   return {
-    step,
-    totalSteps,
-    elapsedMs: clock.elapsedMs(),
-    remainingMs: clock.remainingMs(),
-    losses
+    step: run.step,
+    totalSteps: run.settings.steps,
+    elapsedMs: run.clock.elapsedMs(),
+    remainingMs: run.clock.remainingMs(),
+    losses: run.losses
   }
 }

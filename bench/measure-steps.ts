@@ -4,7 +4,7 @@ import type { EnginePage } from '../ui/cli/open-engine-page-async'
 import { countStepFlops } from '../ui/engine/count-step-flops'
 import { fitLongSide } from '../ui/engine/image-tensor'
 import { stylizeAsync } from '../ui/engine/stylize-async'
-import type { RgbaImage, StylizeProgress } from '../ui/engine/types'
+import type { RgbaImage } from '../ui/engine/types'
 import type { Vgg19 } from '../ui/engine/vgg19'
 
 export interface StepRow {
@@ -70,18 +70,28 @@ export async function measureNodeAsync(
   }
 }
 
+/**
+ * WebGL runs asynchronously: a step returns before the GPU has done it, so
+ * single steps cannot be timed without a read-back that would change what
+ * is measured. Two runs end with a read-back each; their difference over
+ * the extra steps is the mean step time after warm-up.
+ */
 export async function measurePageAsync(
   page: EnginePage,
   content: RgbaImage,
   style: RgbaImage,
   size: number
 ): Promise<StepRow> {
-  const stamps: number[] = []
-  await page.stylizeAsync(content, [{ image: style, weight: 1 }], settingsAt(size), (_: StylizeProgress) =>
-    stamps.push(performance.now())
-  )
+  const styles = [{ image: style, weight: 1 }]
+  const base = { size, coarseToFine: false }
+  const short = await page.stylizeAsync(content, styles, { ...base, steps: WARM_UP + 1 })
+  const long = await page.stylizeAsync(content, styles, {
+    ...base,
+    steps: WARM_UP + 1 + TIMED
+  })
+  const times = [(long.elapsedMs - short.elapsedMs) / TIMED]
   return {
-    ...row('webgl', size, content, stepTimes(stamps)),
+    ...row('webgl (mean)', size, content, times),
     liveTensors: await page.numTensorsAsync(),
     peakMB: null
   }

@@ -1,6 +1,6 @@
 // npm run bench [-- --sizes 128,256,512 --quality-size 256 --pairs 3
-//   --backends wasm,cpu,webgl]
-// Writes bench/results/latest.json and latest.md; prints the tables.
+//   --backends wasm,cpu,webgl --name latest]
+// Writes bench/results/<name>.json and <name>.md; prints the tables.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -34,8 +34,9 @@ const sizes = option('sizes', '128,256,512').split(',').map(Number)
 const qualitySize = Number(option('quality-size', '256'))
 const pairCount = Number(option('pairs', '3'))
 const backends = option('backends', 'wasm,cpu,webgl').split(',')
+const name = option('name', 'latest')
 const say = (line: string) => process.stdout.write(`${line}\n`)
-const image = (name: string) => readImageFile(join(images, name))
+const image = (file: string) => readImageFile(join(images, file))
 
 async function stepRowsAsync(): Promise<StepRow[]> {
   const weights = readWeightsDir(findWeightsDir(root))
@@ -102,7 +103,7 @@ const quality = pairCount > 0 ? await qualityRowsAsync() : []
 const out = join(root, 'bench', 'results')
 mkdirSync(out, { recursive: true })
 const report = { date: new Date().toISOString(), machine, qualitySize, steps, quality }
-writeFileSync(join(out, 'latest.json'), JSON.stringify(report, null, 2) + '\n')
+writeFileSync(join(out, `${name}.json`), JSON.stringify(report, null, 2) + '\n')
 const markdown = formatMarkdown(report)
-writeFileSync(join(out, 'latest.md'), markdown)
+writeFileSync(join(out, `${name}.md`), markdown)
 say(markdown)

@@ -38,7 +38,7 @@ function mapPixels(
   return { width: image.width, height: image.height, data }
 }
 
-function luminanceStats(image: RgbaImage): { mean: number; std: number } {
+export function luminanceStats(image: RgbaImage): { mean: number; std: number } {
   let sum = 0
   let squares = 0
   const n = image.data.length / 4
@@ -66,8 +66,6 @@ export function toLuminance(
     return [y, y, y]
   })
 }
-
-export { luminanceStats }
 
 /** The result's luminance with the content's chroma (I and Q) exactly. */
 export function withContentChroma(

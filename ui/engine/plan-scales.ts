@@ -1,4 +1,4 @@
-import type { Size } from './plan-sizes'
+import { MIN_WORKING_SIDE, type Size } from './plan-sizes'
 
 /** One scale of coarse-to-fine: sizes and how many steps it gets. */
 export interface Scale {
@@ -12,8 +12,6 @@ export interface Scale {
 const FIRST_LONG_SIDE = 128
 /** Each scale is this much larger than the one before (Gatys et al. 2017). */
 const GROWTH = 1.4
-/** The deepest style layer needs the image's short side at least this. */
-const MIN_SHORT_SIDE = 32
 
 function scaled(size: Size, factor: number): Size {
   return {
@@ -28,7 +26,7 @@ function factors(working: Size, maxCount: number): number[] {
   const short = Math.min(working.width, working.height)
   const first = Math.min(
     1,
-    Math.max(FIRST_LONG_SIDE / long, MIN_SHORT_SIDE / short)
+    Math.max(FIRST_LONG_SIDE / long, MIN_WORKING_SIDE / short)
   )
   const wanted = Math.ceil(Math.log(1 / first) / Math.log(GROWTH) - 1e-9) + 1
   const count = Math.max(1, Math.min(maxCount, wanted))
@@ -55,7 +53,7 @@ export function planScales(
     content: i === list.length - 1 ? working : scaled(working, factor),
     styles: styles.map((style) => {
       const short = Math.min(style.width, style.height)
-      return scaled(style, Math.max(factor, MIN_SHORT_SIDE / short))
+      return scaled(style, Math.max(factor, MIN_WORKING_SIDE / short))
     }),
     steps: base + (i < extra ? 1 : 0)
   }))

@@ -17,7 +17,12 @@ export type FakePluginApi = Pick<
   | 'off'
   | 'mixed'
   | 'currentPage'
-> & { readonly ui: Pick<UIAPI, 'postMessage' | 'onmessage' | 'on' | 'off'> }
+  | 'clientStorage'
+  | 'command'
+  | 'closePlugin'
+> & {
+  readonly ui: Pick<UIAPI, 'postMessage' | 'onmessage' | 'on' | 'off' | 'resize'>
+}
 
 type Listener = (...args: never[]) => unknown
 
@@ -28,11 +33,24 @@ export function createFakeApi(fake: FakeFigma): FakePluginApi {
     get ui() {
       return fake.ui
     },
+    get command() {
+      // Figma documents the command as undefined for a plain launch of a
+      // plugin without menu commands, though its type says string.
+      return fake.command as string
+    },
+    clientStorage: fake.clientStorage,
+    closePlugin: (message?: string) => fake.closePlugin(message),
     notify: (message: string, options?: NotificationOptions) =>
       fake.notify(message, options),
     commitUndo: () => fake.commitUndo(),
-    createImage: (data: Uint8Array) => fake.images.create(data),
-    createRectangle: () => exposeNode<RectangleNode>(fake.createRectangle()),
+    createImage: (data: Uint8Array) => {
+      fake.assertOpen('createImage')
+      return fake.images.create(data)
+    },
+    createRectangle: () => {
+      fake.assertOpen('createRectangle')
+      return exposeNode<RectangleNode>(fake.createRectangle())
+    },
     getNodeByIdAsync: async (id: string) => fake.findNodeById(id),
     on: (type: string, callback: Listener) => fake.addListener(type, callback),
     off: (type: string, callback: Listener) =>

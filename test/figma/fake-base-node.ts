@@ -12,6 +12,8 @@ export type BaseKeys =
   | 'getPluginData'
   | 'setPluginData'
   | 'getPluginDataKeys'
+  | 'setRelaunchData'
+  | 'getRelaunchData'
   | 'toString'
 
 /** Identity, name, parent, plugin data and removal, as BaseNodeMixin. */
@@ -68,6 +70,34 @@ export abstract class FakeBaseNode implements Pick<BaseNodeMixin, BaseKeys> {
   getPluginDataKeys(): string[] {
     this.assertAlive()
     return Object.keys(this.data.pluginData)
+  }
+
+  /** Each call replaces all relaunch data; descriptions are capped. */
+  setRelaunchData(data: { [command: string]: string }): void {
+    this.assertAlive()
+    checkValue(
+      typeof data === 'object' && data !== null,
+      'setRelaunchData',
+      'an object'
+    )
+    for (const [command, description] of Object.entries(data)) {
+      checkValue(
+        typeof description === 'string',
+        'setRelaunchData',
+        `a string description for "${command}"`
+      )
+      if (description.length > 1000) {
+        throw new Error(
+          'in setRelaunchData: description exceeds 1000 characters'
+        )
+      }
+    }
+    this.data.relaunchData = { ...data }
+  }
+
+  getRelaunchData(): { [command: string]: string } {
+    this.assertAlive()
+    return { ...this.data.relaunchData }
   }
 
   remove(): void {

@@ -227,3 +227,82 @@ test('messages to the UI are structured clones; showUI comes first', () => {
     /could not be cloned/
   )
 })
+
+test('clientStorage keeps structured clones and refuses over 5 MB', async () => {
+  const fake = new FakeFigma()
+  const storage = fake.api.clientStorage
+  const value = { version: 1, settings: { steps: 3 } }
+  await storage.setAsync('k', value)
+  const read = await storage.getAsync('k')
+  assert.deepEqual(read, value)
+  assert.notEqual(read, value, 'a copy, not the stored object')
+  value.settings.steps = 9
+  assert.equal((await storage.getAsync('k')).settings.steps, 3)
+  assert.equal(await storage.getAsync('missing'), undefined)
+  assert.deepEqual(await storage.keysAsync(), ['k'])
+  await assert.rejects(storage.setAsync('f', () => 1), /could not be cloned/)
+  await assert.rejects(
+    storage.setAsync('big', new Uint8Array(5 * 1024 * 1024)),
+    /quota/
+  )
+  await storage.deleteAsync('k')
+  await storage.deleteAsync('k')
+  assert.deepEqual(await storage.keysAsync(), [])
+  fake.clientStorage.failure = new Error('disk full')
+  await assert.rejects(storage.getAsync('k'), /disk full/)
+})
+
+test('relaunch data replaces itself, is undone, and is capped', () => {
+  const fake = new FakeFigma()
+  const box = addLayer(fake, fake.currentPage, 'RECTANGLE')
+  fake.captureUndoBaseline()
+  box.setRelaunchData({ edit: 'Edit it', open: '' })
+  box.setRelaunchData({ restyle: 'Again' })
+  assert.deepEqual(box.getRelaunchData(), { restyle: 'Again' })
+  assert.deepEqual(fake.snapshot()[0].children[0].relaunchData, {
+    restyle: 'Again'
+  })
+  assert.throws(() => box.setRelaunchData({ x: 'y'.repeat(1001) }), /1000/)
+  fake.undo()
+  assert.deepEqual(box.getRelaunchData(), {})
+})
+
+test('closing runs close listeners, then the API and messages stop', async () => {
+  const fake = new FakeFigma()
+  fake.api.showUI('<p>UI</p>')
+  let closed = 0
+  let delivered = 0
+  fake.api.on('close', () => (closed += 1))
+  fake.api.ui.onmessage = () => (delivered += 1)
+  fake.sendFromUi({ type: 'READY' })
+  fake.api.closePlugin()
+  await fake.settleAsync()
+  assert.equal(closed, 1)
+  assert.equal(delivered, 0, 'a message in flight is dropped')
+  assert.throws(() => fake.api.ui.postMessage({}), /closed/)
+  assert.throws(() => fake.api.createRectangle(), /closed/)
+  assert.throws(() => fake.api.commitUndo(), /closed/)
+  fake.api.showUI('<p>UI</p>')
+  assert.doesNotThrow(() => fake.api.ui.postMessage({}))
+})
+
+test('figma.ui.resize records the size; command is undefined by default', () => {
+  const fake = new FakeFigma()
+  fake.api.ui.resize(300, 500)
+  assert.deepEqual(fake.ui.size, { width: 300, height: 500 })
+  assert.throws(() => fake.api.ui.resize(NaN, 1), /finite/)
+  assert.equal(fake.api.command, undefined)
+  fake.command = 'restyle'
+  assert.equal(fake.api.command, 'restyle')
+})
+
+test('a layer moved to another page leaves the old selection', async () => {
+  const fake = new FakeFigma()
+  const box = addLayer(fake, fake.currentPage, 'RECTANGLE')
+  await fake.selectAsync([box])
+  const other = fake.addPage('Page 2')
+  await fake.moveToPageAsync(box, other)
+  assert.equal(box.data.parent, other)
+  assert.deepEqual(fake.currentPage.selection, [])
+  await assert.rejects(fake.moveToPageAsync(box, other), /already there/)
+})

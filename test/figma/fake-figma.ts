@@ -3,6 +3,7 @@ import { createFakeApi, type FakePluginApi } from './create-fake-api'
 import { exposeNode } from './expose-node'
 import type { FakeBaseNode } from './fake-base-node'
 import { attachChild } from './fake-children'
+import { FakeClientStorage } from './fake-client-storage'
 import { FakeImageStore } from './fake-image-store'
 import { copyNodeData, type NodeData } from './fake-node-data'
 import { FakeDocument, FakePage } from './fake-page'
@@ -24,7 +25,7 @@ interface UndoState {
 
 type Listener = (...args: never[]) => unknown
 
-const EVENTS = ['selectionchange', 'currentpagechange']
+const EVENTS = ['selectionchange', 'currentpagechange', 'close']
 
 /**
  * An in-process Figma: `api` is what the plugin sees as `figma`; the rest
@@ -42,6 +43,12 @@ export class FakeFigma implements FakeWorld {
   readonly postedToUi: unknown[] = []
   readonly shownUi: Array<{ html: string; options?: ShowUIOptions }> = []
   undoCommits = 0
+  /** Outlives the plugin: it is Figma's, kept per plugin on this machine. */
+  readonly clientStorage = new FakeClientStorage()
+  /** figma.command of the next launch: '' or a relaunch button's command. */
+  command: string | undefined = undefined
+  /** Set by closePlugin until the next showUI. */
+  closed = false
   /**
    * Copies a message into the plugin's realm. Figma's sandbox is a realm
    * of its own; the vm loader replaces this so that a Uint8Array arrives
@@ -113,10 +120,33 @@ export class FakeFigma implements FakeWorld {
 
   showUi(html: string, options?: ShowUIOptions): void {
     checkValue(typeof html === 'string', 'showUI', 'an HTML string')
+    this.closed = false
     this.shownUi.push({ html, options })
   }
 
+  /**
+   * As figma.closePlugin, or the designer closing the window: 'close'
+   * listeners run at once, then the plugin's handlers are gone and every
+   * API call throws; a message the UI had sent is never delivered.
+   */
+  closePlugin(message?: string): void {
+    this.assertOpen('closePlugin')
+    if (message !== undefined) this.notify(message)
+    for (const listener of this.listeners.get('close') ?? []) listener()
+    this.closed = true
+    this.listeners.clear()
+    this.ui.clear()
+  }
+
+  /** Figma disables its API once the plugin closed. */
+  assertOpen(where: string): void {
+    if (this.closed) {
+      throw new Error(`in ${where}: The plugin has been closed`)
+    }
+  }
+
   notify(message: string, options?: NotificationOptions): NotificationHandler {
+    this.assertOpen('notify')
     checkValue(typeof message === 'string', 'notify', 'a string')
     this.notifications.push({ message, options })
     return { cancel: () => undefined }
@@ -149,10 +179,12 @@ export class FakeFigma implements FakeWorld {
     })
   }
 
-  /** Deleted layers drop out of every selection. */
+  /** Deleted layers, and those moved to another page, drop out of selections. */
   handleRemoval(): void {
-    for (const page of this.document.data.children) {
-      const kept = page.data.selection.filter((node) => !node.removed)
+    for (const page of this.document.data.children as FakeBaseNode[]) {
+      const kept = page.data.selection.filter(
+        (node) => !node.removed && (page as FakePage).holds(node)
+      )
       if (kept.length === page.data.selection.length) continue
       page.data.selection = kept
       this.handleSelectionSet(page)
@@ -167,6 +199,7 @@ export class FakeFigma implements FakeWorld {
   // Messages.
 
   private postToUi(message: unknown): void {
+    this.assertOpen('postMessage')
     if (this.shownUi.length === 0) {
       throw new Error('in postMessage: the plugin has no UI; call showUI')
     }
@@ -185,7 +218,7 @@ export class FakeFigma implements FakeWorld {
   sendFromUi(message: unknown): void {
     const copy = this.importToSandbox(message)
     this.scheduler.schedule(() =>
-      Promise.all(
+      this.closed ? undefined : Promise.all(
         this.ui.listHandlers().map((handler) =>
           (handler as (...args: unknown[]) => unknown)(copy, {
             origin: 'null'
@@ -222,6 +255,14 @@ export class FakeFigma implements FakeWorld {
     await this.settleAsync()
   }
 
+  /** Moves a layer to the top of another page, as cut and paste would. */
+  async moveToPageAsync(node: FakeBaseNode, page: FakePage): Promise<void> {
+    if (node.data.parent === page) throw new Error('fake: already there')
+    page.appendChild(exposeNode(node))
+    this.handleRemoval()
+    await this.settleAsync()
+  }
+
   async switchPageAsync(page: FakePage): Promise<void> {
     this.page = page
     this.scheduler.schedule(() => this.emit('currentpagechange'))
@@ -237,6 +278,7 @@ export class FakeFigma implements FakeWorld {
   }
 
   commitUndo(): void {
+    this.assertOpen('commitUndo')
     this.undoCommits += 1
     const state = this.captureState()
     const last = this.history[this.history.length - 1]

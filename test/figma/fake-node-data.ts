@@ -11,6 +11,7 @@ export interface NodeData {
   parent: FakeBaseNode | null
   children: FakeSceneNode[]
   pluginData: Record<string, string>
+  relaunchData: Record<string, string>
   visible: boolean
   opacity: number
   /** Relative to the nearest frame-like ancestor or page, as in Figma. */
@@ -34,6 +35,7 @@ export function createNodeData(name: string): NodeData {
     parent: null,
     children: [],
     pluginData: {},
+    relaunchData: {},
     visible: true,
     opacity: 1,
     x: 0,
@@ -55,6 +57,7 @@ export function copyNodeData(data: NodeData): NodeData {
     ...data,
     children: data.children.slice(),
     pluginData: { ...data.pluginData },
+    relaunchData: { ...data.relaunchData },
     selection: data.selection.slice()
   }
 }

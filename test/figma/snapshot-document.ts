@@ -15,6 +15,7 @@ export interface LayerSnapshot {
   height: number
   fills: unknown
   pluginData: Record<string, string>
+  relaunchData: Record<string, string>
   layoutPositioning: string
   constraints: unknown
   clipsContent: boolean
@@ -53,6 +54,7 @@ function snapshotLayer(node: FakeSceneNode): LayerSnapshot {
     height: node.height,
     fills: JSON.parse(JSON.stringify(data.fills)),
     pluginData: { ...data.pluginData },
+    relaunchData: { ...data.relaunchData },
     layoutPositioning: data.layoutPositioning,
     constraints: { ...data.constraints },
     clipsContent: data.clipsContent,

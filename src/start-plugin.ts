@@ -1,8 +1,9 @@
 import { UI_OPTIONS } from './constants'
+import { handleClose } from './handlers/handle-close'
 import { handleCurrentPageChangeAsync } from './handlers/handle-current-page-change-async'
 import { handleSelectionChangeAsync } from './handlers/handle-selection-change-async'
 import { handleUiMessageAsync } from './handlers/handle-ui-message-async'
-import { createSession } from './session/create-session'
+import { createLaunchSession } from './launch/create-launch-session'
 import { reportFailuresAsync } from './utilities/report-failures-async'
 
 /**
@@ -12,7 +13,10 @@ import { reportFailuresAsync } from './utilities/report-failures-async'
  */
 export function startPlugin(): void {
   figma.showUI(__html__, UI_OPTIONS)
-  const session = createSession(figma.currentPage.selection)
+  const session = createLaunchSession(
+    figma.command,
+    figma.currentPage.selection
+  )
   figma.ui.onmessage = (message: unknown) =>
     reportFailuresAsync(() => handleUiMessageAsync(session, message))
   figma.on('selectionchange', () =>
@@ -21,4 +25,5 @@ export function startPlugin(): void {
   figma.on('currentpagechange', () =>
     reportFailuresAsync(() => handleCurrentPageChangeAsync(session))
   )
+  figma.on('close', () => handleClose(session))
 }

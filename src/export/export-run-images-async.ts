@@ -7,39 +7,40 @@ import { readExportedImage } from './read-exported-image'
 
 export interface RunImages {
   content: ExportedImage
-  style: ExportedImage
+  styles: Array<{ layerId: string; image: ExportedImage }>
 }
 
 /**
- * Exports content and style with the longer side at size pixels, the
- * content without the results of earlier runs. Returns a sentence instead
- * if either exports empty.
+ * Exports the content and each style layer with the longer side at
+ * longSide pixels, the content without the results of earlier runs.
+ * Returns a sentence instead if any of them exports empty.
  */
 export async function exportRunImagesAsync(
   content: SceneNode,
-  style: SceneNode,
-  size: number
+  styles: ReadonlyArray<SceneNode>,
+  longSide: number
 ): Promise<RunImages | string> {
   const restore = hideEarlierResults(content)
   let contentPng: Uint8Array | null
   try {
-    contentPng = await exportUnlessEmptyAsync(content, size)
+    contentPng = await exportUnlessEmptyAsync(content, longSide)
   } finally {
     restore()
   }
   if (contentPng === null) return SENTENCES.noVisiblePixels(content.name)
-  const stylePng = await exportUnlessEmptyAsync(style, size)
-  if (stylePng === null) return SENTENCES.noVisiblePixels(style.name)
-  return {
-    content: readExportedImage(contentPng),
-    style: readExportedImage(stylePng)
+  const images: RunImages['styles'] = []
+  for (const style of styles) {
+    const png = await exportUnlessEmptyAsync(style, longSide)
+    if (png === null) return SENTENCES.noVisiblePixels(style.name)
+    images.push({ layerId: style.id, image: readExportedImage(png) })
   }
+  return { content: readExportedImage(contentPng), styles: images }
 }
 
 async function exportUnlessEmptyAsync(
   node: SceneNode,
-  size: number
+  longSide: number
 ): Promise<Uint8Array | null> {
   if ((await exportThumbnailAsync(node)) === null) return null
-  return exportPngAsync(node, size)
+  return exportPngAsync(node, longSide)
 }

@@ -10,7 +10,10 @@ import { sendLayersAsync } from './send-layers-async'
 
 type WriteResultMessage = Extract<UiToMainMessage, { type: 'WRITE_RESULT' }>
 
-/** Writes the current run's result into the document. */
+/**
+ * Writes the current run's result into the document. Each content of a
+ * batch comes as a run of its own, so each result is its own undo step.
+ */
 export async function handleWriteResultAsync(
   session: Session,
   message: WriteResultMessage
@@ -24,12 +27,13 @@ export async function handleWriteResultAsync(
   session.run = null
   let written
   try {
-    written = await writeRunResultAsync(run, message)
+    written = await writeRunResultAsync(session, run, message)
   } catch (error) {
     written = SENTENCES.writeFailed(describeError(error))
   }
+  if (written === null) return
   if (typeof written === 'string') return refuseRun(runId, written)
-  notifyUser(SENTENCES.written(written.contentName, run.styleName))
+  notifyUser(SENTENCES.written(written.contentName, written.styleNames))
   postToUi({ type: 'RUN_WRITTEN', runId, layerName: written.layerName })
   // The content's thumbnail now shows the result.
   await sendLayersAsync(session)

@@ -7,7 +7,7 @@ import { postToUi } from '../utilities/post-to-ui'
 export async function sendStyleCandidatesAsync(): Promise<void> {
   const layers: LayerSummary[] = []
   for (const node of await findStyleCandidatesAsync()) {
-    layers.push(await summarizeLayerAsync(node))
+    layers.push(await summarizeLayerAsync(node, true))
   }
   postToUi({ type: 'STYLE_CANDIDATES', layers })
 }

@@ -7,20 +7,20 @@ type Parent = BaseNode & ChildrenMixin
 /**
  * Covers the content with a rectangle holding the result: top-most inside
  * it, or just above it among its siblings. An earlier result is replaced
- * at its place in the layer order. Returns the rectangle's name.
+ * at its place in the layer order. Returns the rectangle.
  */
 export function writeResultRectangle(
   content: SceneNode,
   placement: 'inside' | 'above',
   imageHash: string,
-  styleName: string
-): string {
+  styleNames: string[]
+): RectangleNode {
   const parent = findParent(content, placement)
   const earlier = findEarlierResultLayers(parent, content.id)
   const index = chooseIndex(parent, content, placement, earlier)
   const rectangle = figma.createRectangle()
   try {
-    rectangle.name = `Stylized - ${styleName}`
+    rectangle.name = `Stylized - ${styleNames.join(' + ')}`
     rectangle.fills = [createResultPaint(imageHash)]
     rectangle.setPluginData(RESULT_FOR_KEY, content.id)
     rectangle.resize(content.width, content.height)
@@ -32,7 +32,7 @@ export function writeResultRectangle(
     throw error
   }
   for (const layer of earlier) layer.remove()
-  return rectangle.name
+  return rectangle
 }
 
 function findParent(content: SceneNode, placement: 'inside' | 'above') {

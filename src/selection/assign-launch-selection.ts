@@ -1,35 +1,27 @@
+import type { StyleLayer } from '../session/create-session'
 import { hasImageFill } from './has-image-fill'
 
 export interface Assignment {
-  contentId: string | null
-  styleId: string | null
+  contentIds: string[]
+  styles: StyleLayer[]
 }
 
 /**
- * One layer selected at launch is the content. Of two, the one holding an
- * image fill is the style; if neither or both hold one, the smaller is.
+ * The selected layers at launch are the contents, except when exactly two
+ * are selected and only one of them holds an image fill: that one is the
+ * style, as "stylize this with that picture" is the likely meaning. Two
+ * frames without images are a batch of two.
  */
 export function assignLaunchSelection(
   selection: ReadonlyArray<SceneNode>
 ): Assignment {
-  if (selection.length === 1) {
-    return { contentId: selection[0].id, styleId: null }
+  const ids = selection.map((node) => node.id)
+  if (selection.length !== 2) return { contentIds: ids, styles: [] }
+  const images = selection.filter(hasImageFill)
+  if (images.length !== 1) return { contentIds: ids, styles: [] }
+  const [style] = images
+  return {
+    contentIds: ids.filter((id) => id !== style.id),
+    styles: [{ id: style.id, name: style.name }]
   }
-  if (selection.length !== 2) return { contentId: null, styleId: null }
-  const [first, second] = selection
-  const style = pickStyle(first, second)
-  const content = style === first ? second : first
-  return { contentId: content.id, styleId: style.id }
-}
-
-function pickStyle(first: SceneNode, second: SceneNode): SceneNode {
-  const firstHasImage = hasImageFill(first)
-  if (firstHasImage !== hasImageFill(second)) {
-    return firstHasImage ? first : second
-  }
-  return measureArea(first) < measureArea(second) ? first : second
-}
-
-function measureArea(node: SceneNode): number {
-  return node.width * node.height
 }

@@ -1,27 +1,33 @@
+import { MAX_BATCH } from '../constants'
 import { hasNoArea } from '../export/has-no-area'
-import type { Session } from '../session/create-session'
+import type { StyleLayer } from '../session/create-session'
 import { SENTENCES } from '../utilities/sentences'
 import { findContentProblem } from './find-content-problem'
 
+interface Layers {
+  contents: SceneNode[]
+  contentGone: boolean
+  styles: SceneNode[]
+  goneStyles: StyleLayer[]
+}
+
 /**
- * Why Stylize cannot run with these layers, or null. The layers are those
- * the session's ids resolved to; null where an id is unset or deleted.
+ * Why Stylize cannot run with these layers, or null. Having no style
+ * layer is no problem here: the UI may hold a style from an image file.
  */
 export function findLayersProblem(
-  session: Session,
-  content: SceneNode | null,
-  style: SceneNode | null
+  contentCount: number,
+  layers: Layers
 ): string | null {
-  if (session.contentId === null) {
-    return session.selectionCount > 1
-      ? SENTENCES.tooManySelected(session.selectionCount)
-      : SENTENCES.nothingSelected
+  if (contentCount === 0) return SENTENCES.nothingSelected
+  if (contentCount > MAX_BATCH) return SENTENCES.tooManySelected(contentCount)
+  if (layers.contentGone) return SENTENCES.contentDeleted
+  const [gone] = layers.goneStyles
+  if (gone !== undefined) return SENTENCES.styleDeleted(gone.name)
+  for (const content of layers.contents) {
+    const problem = findContentProblem(content)
+    if (problem !== null) return problem
   }
-  if (content === null) return SENTENCES.contentDeleted
-  if (session.styleId === null) return SENTENCES.noStyle
-  if (style === null) return SENTENCES.styleDeleted
-  if (content.id === style.id) return SENTENCES.sameLayer
-  const contentProblem = findContentProblem(content)
-  if (contentProblem !== null) return contentProblem
-  return hasNoArea(style) ? SENTENCES.noArea(style.name) : null
+  const flat = layers.styles.find(hasNoArea)
+  return flat === undefined ? null : SENTENCES.noArea(flat.name)
 }

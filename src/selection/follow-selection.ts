@@ -1,10 +1,9 @@
 import type { Session } from '../session/create-session'
 
-/** The content is the one selected layer; with none or several, none. */
+/** The contents are the selected layers, in selection order. */
 export function followSelection(
   session: Session,
   selection: ReadonlyArray<SceneNode>
 ): void {
-  session.selectionCount = selection.length
-  session.contentId = selection.length === 1 ? selection[0].id : null
+  session.contentIds = selection.map((node) => node.id)
 }

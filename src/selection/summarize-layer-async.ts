@@ -1,15 +1,16 @@
 import type { LayerSummary } from '../contract/messages'
 import { exportThumbnailAsync } from '../export/export-thumbnail-async'
 
-/** The layer as the UI shows it, with its thumbnail. */
+/** The layer as the UI shows it, with its thumbnail if one is asked for. */
 export async function summarizeLayerAsync(
-  node: SceneNode
+  node: SceneNode,
+  withThumbnail: boolean
 ): Promise<LayerSummary> {
   return {
     id: node.id,
     name: node.name,
     width: node.width,
     height: node.height,
-    thumbnail: await exportThumbnailAsync(node)
+    thumbnail: withThumbnail ? await exportThumbnailAsync(node) : null
   }
 }

@@ -1,10 +1,21 @@
 import assert from 'node:assert/strict'
-import type { ExportedImage } from '../../src/contract/messages'
+import type {
+  ExportedImage,
+  LayerSummary,
+  RunRecord
+} from '../../src/contract/messages'
 import { parseMainToUiMessage } from '../../src/contract/parse-message'
 import type { FakeFigma } from '../figma/fake-figma'
 import { makePng } from '../figma/make-png'
 
 type Message = Record<string, unknown> & { type: string }
+
+export interface Layers {
+  type: 'LAYERS'
+  contents: LayerSummary[]
+  styles: LayerSummary[]
+  problem: string | null
+}
 
 /** The one message of this type among replies; fails on none or several. */
 export function findMessage(replies: unknown[], type: string): Message {
@@ -17,24 +28,76 @@ export function describe(replies: unknown[]): string {
   return (replies as Message[]).map((m) => m.type).join(', ') || 'nothing'
 }
 
+/** The content ids and style ids of a LAYERS message. */
+export function idsOf(layers: unknown): [string[], string[]] {
+  const { contents, styles } = layers as Layers
+  return [contents.map((l) => l.id), styles.map((l) => l.id)]
+}
+
+/** The latest LAYERS the plugin posted. */
+export function lastLayers(fake: FakeFigma): Layers {
+  const all = fake.postedToUi as Message[]
+  return all.filter((m) => m.type === 'LAYERS').at(-1) as unknown as Layers
+}
+
 /** Sends READY and returns the LAYERS reply. */
-export async function readyAsync(fake: FakeFigma): Promise<Message> {
-  return findMessage(await fake.sendFromUiAsync({ type: 'READY' }), 'LAYERS')
+export async function readyAsync(fake: FakeFigma): Promise<Layers> {
+  const replies = await fake.sendFromUiAsync({ type: 'READY' })
+  return findMessage(replies, 'LAYERS') as unknown as Layers
 }
 
 export interface RunImages {
+  runId: string
+  contentId: string
   content: ExportedImage
-  style: ExportedImage
+  styles: Array<{ layerId: string; image: ExportedImage }>
+  output: { width: number; height: number }
+}
+
+export interface RunOptions {
+  runId?: string
+  size?: number
+  resolution?: number
+  /** By default the first content of the latest LAYERS. */
+  contentId?: string
 }
 
 /** Starts a run and returns its images; fails if it was refused. */
 export async function startRunAsync(
   fake: FakeFigma,
-  runId = 'run-1',
-  size = 32
+  options: RunOptions = {}
 ): Promise<RunImages> {
-  const replies = await fake.sendFromUiAsync({ type: 'START_RUN', runId, size })
-  return findMessage(replies, 'RUN_IMAGES') as unknown as RunImages
+  const contentId = options.contentId ?? lastLayers(fake).contents[0].id
+  const replies = await fake.sendFromUiAsync(startRunMessage(fake, options))
+  const images = findMessage(replies, 'RUN_IMAGES') as unknown as RunImages
+  return { ...images, contentId }
+}
+
+export function startRunMessage(fake: FakeFigma, options: RunOptions = {}) {
+  return {
+    type: 'START_RUN',
+    runId: options.runId ?? 'run-1',
+    contentId: options.contentId ?? lastLayers(fake).contents[0].id,
+    size: options.size ?? 32,
+    resolution: options.resolution ?? 1
+  }
+}
+
+/** The record the UI would send for this run; a file style if no layers. */
+export function makeRecord(images: RunImages): RunRecord {
+  const layers = images.styles.map((s) => ({
+    layerId: s.layerId as string | null,
+    name: `Layer ${s.layerId}`,
+    weight: Math.round(100 / images.styles.length)
+  }))
+  return {
+    version: 1,
+    contentId: images.contentId,
+    styles:
+      layers.length > 0 ? layers : [{ layerId: null, name: 'Upload', weight: 100 }],
+    settings: { steps: 100, styleWeight: 5 },
+    resolution: 1
+  }
 }
 
 /** A stand-in for the engine's output: a plain colour at the given size. */
@@ -42,20 +105,25 @@ export function makeResultPng(width: number, height: number): Uint8Array {
   return makePng(width, height, (x) => [200, 40, x * 8, 255])
 }
 
-/** Answers a run with a result the size of its content image. */
-export async function writeResultAsync(
-  fake: FakeFigma,
-  images: RunImages,
-  runId = 'run-1'
-): Promise<unknown[]> {
-  const { width, height } = images.content
-  return fake.sendFromUiAsync({
+/** The WRITE_RESULT answering a run, at its output size. */
+export function writeResultMessage(images: RunImages) {
+  const { width, height } = images.output
+  return {
     type: 'WRITE_RESULT',
-    runId,
+    runId: images.runId,
     png: makeResultPng(width, height),
     width,
-    height
-  })
+    height,
+    record: makeRecord(images)
+  }
+}
+
+/** Answers a run with a result of its output size. */
+export async function writeResultAsync(
+  fake: FakeFigma,
+  images: RunImages
+): Promise<unknown[]> {
+  return fake.sendFromUiAsync(writeResultMessage(images))
 }
 
 /**

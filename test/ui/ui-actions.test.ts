@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test'
 import type { Browser } from 'playwright-core'
 
 import type { UiToMainMessage } from '../../src/contract/messages'
-import { CONTENT, STYLE, makeLayer } from './fixtures'
+import { STYLE, layersMessage, makeLayer } from './fixtures'
 import { launchBrowserAsync, openUiAsync, type OpenUi } from './open-ui-async'
 
 let browser: Browser
@@ -17,12 +17,7 @@ after(async () => {
 /** A UI showing a content and a style layer, ready to stylize. */
 async function openReadyUiAsync(): Promise<OpenUi> {
   const open = await openUiAsync(browser)
-  await open.sendAsync({
-    type: 'LAYERS',
-    content: CONTENT,
-    style: STYLE,
-    problem: null
-  })
+  await open.sendAsync(layersMessage())
   await open.ui.getByText('Home screen').waitFor()
   return open
 }
@@ -47,8 +42,19 @@ test('the layer buttons post their messages', async () => {
   assert.deepEqual(lastOf(await waitForPostedAsync(3)), { type: 'SWAP' })
   await ui.getByRole('button', { name: 'Sunset' }).click()
   assert.deepEqual(lastOf(await waitForPostedAsync(4)), {
-    type: 'CHOOSE_STYLE',
+    type: 'ADD_STYLE',
     layerId: '1:3'
+  })
+  // A chosen candidate is pressed; clicking it removes the style.
+  await ui.getByRole('button', { name: 'Starry', pressed: true }).click()
+  assert.deepEqual(lastOf(await waitForPostedAsync(5)), {
+    type: 'REMOVE_STYLE',
+    layerId: '1:2'
+  })
+  await ui.getByRole('button', { name: 'Remove Starry' }).click()
+  assert.deepEqual(lastOf(await waitForPostedAsync(6)), {
+    type: 'REMOVE_STYLE',
+    layerId: '1:2'
   })
   await page.close()
 })
@@ -58,7 +64,13 @@ test('Stylize asks for the images; Cancel ends the run at once', async () => {
   await ui.getByRole('button', { name: 'Stylize', exact: true }).click()
   const start = lastOf(await waitForPostedAsync(2))
   assert.equal(start.type, 'START_RUN')
-  assert.equal(start.type === 'START_RUN' && start.size, 512)
+  assert.deepEqual(start.type === 'START_RUN' && { ...start, runId: '' }, {
+    type: 'START_RUN',
+    runId: '',
+    contentId: '1:1',
+    size: 384,
+    resolution: 1
+  })
   await ui.getByRole('status').getByText('Exporting the layers…').waitFor()
   await ui.getByRole('button', { name: 'Cancel' }).click()
   assert.deepEqual(lastOf(await waitForPostedAsync(3)), {
@@ -73,7 +85,7 @@ test('Stylize asks for the images; Cancel ends the run at once', async () => {
     .waitFor()
 
   // Enter runs again with a fresh runId; Escape cancels.
-  await ui.getByLabel('Steps').press('Enter')
+  await ui.getByLabel('Smoothness').press('Enter')
   const again = lastOf(await waitForPostedAsync(4))
   assert.equal(again.type, 'START_RUN')
   assert.notEqual(
@@ -113,7 +125,8 @@ test("a refused run says why; other runs' replies change nothing", async () => {
 
 test('a bad setting is named by its field and disables Stylize', async () => {
   const { ui, page } = await openReadyUiAsync()
-  const size = ui.getByLabel('Output size (long side, px)')
+  await ui.getByRole('checkbox', { name: 'Advanced' }).click()
+  const size = ui.getByLabel('Working size (long side, px)')
   await size.fill('5')
   await ui.getByText('size must be a whole number from 16 to 4096').waitFor()
   assert.equal(await size.getAttribute('aria-invalid'), 'true')

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import type { Browser } from 'playwright-core'
 
-import { CONTENT, STYLE, makeLayer } from './fixtures'
+import { CONTENT, STYLE, layersMessage, makeLayer } from './fixtures'
 import { launchBrowserAsync, openUiAsync } from './open-ui-async'
 
 let browser: Browser
@@ -19,26 +19,26 @@ test('the UI posts READY once it listens', async () => {
   await page.close()
 })
 
-test('LAYERS shows both layers; a problem disables Stylize', async () => {
+test('LAYERS shows the content and styles; a problem disables Stylize', async () => {
   const { ui, sendAsync, page } = await openUiAsync(browser)
   const stylize = ui.getByRole('button', { name: 'Stylize', exact: true })
-  await sendAsync({
-    type: 'LAYERS',
-    content: CONTENT,
-    style: STYLE,
-    problem: null
-  })
+  await sendAsync(layersMessage())
   await ui
     .getByRole('region', { name: 'Content' })
     .getByText('Home screen')
     .waitFor()
-  await ui.getByRole('region', { name: 'Style' }).getByText('Starry').waitFor()
+  await ui.getByRole('list', { name: 'Styles' }).getByText('Starry').waitFor()
   const thumbnail = ui.getByRole('region', { name: 'Content' }).locator('img')
   assert.match((await thumbnail.getAttribute('src')) ?? '', /^blob:/)
   assert.equal(await stylize.isEnabled(), true)
 
   const problem = 'Content and style are the same layer; choose another style.'
-  await sendAsync({ type: 'LAYERS', content: CONTENT, style: CONTENT, problem })
+  await sendAsync({
+    type: 'LAYERS',
+    contents: [CONTENT],
+    styles: [CONTENT],
+    problem
+  })
   await ui.getByRole('alert').getByText(problem).waitFor()
   assert.equal(await stylize.isDisabled(), true)
   await page.close()
@@ -49,9 +49,9 @@ test('a malformed message shows an error and is not acted on', async () => {
     await openUiAsync(browser)
   await waitForPostedAsync(1)
   await sendRawAsync({ source: 'devtools', note: 'not for the plugin' })
-  await sendRawAsync({ pluginMessage: { type: 'LAYERS', content: 3 } })
+  await sendRawAsync({ pluginMessage: { type: 'LAYERS', contents: 3 } })
   const alert = ui.getByRole('alert')
-  await alert.getByText('LAYERS.content must be an object').waitFor()
+  await alert.getByText('LAYERS.contents must be an array').waitFor()
   assert.equal(await alert.getByRole('paragraph').count(), 0)
   assert.equal(await ui.getByText('Home screen').count(), 0)
   await sendRawAsync({ pluginMessage: { type: 'DELETE_EVERYTHING' } })
@@ -68,14 +68,9 @@ test('an ERROR from the sandbox is shown as it is', async () => {
   await page.close()
 })
 
-test('STYLE_CANDIDATES lists the image layers, the style marked', async () => {
+test('STYLE_CANDIDATES lists the image layers, the styles marked', async () => {
   const { ui, sendAsync, page } = await openUiAsync(browser)
-  await sendAsync({
-    type: 'LAYERS',
-    content: CONTENT,
-    style: STYLE,
-    problem: null
-  })
+  await sendAsync(layersMessage())
   await sendAsync({
     type: 'STYLE_CANDIDATES',
     layers: [

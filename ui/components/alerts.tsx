@@ -7,13 +7,20 @@ export interface AlertsProps {
   problem: string | null
   /** Sentences about what went wrong, newest last. */
   errors: (string | null)[]
+  /** Sentences to know, not to fix (a relaunch's settings, say). */
+  notes?: string[]
 }
 
 /** Every sentence the designer should act on, in one live region. */
-export function Alerts({ problem, errors }: AlertsProps) {
+export function Alerts({ problem, errors, notes = [] }: AlertsProps) {
   const unique = [...new Set(errors)].filter((e): e is string => e !== null)
   return (
     <div class={styles.alerts} role="alert">
+      {notes.map((sentence) => (
+        <Banner key={sentence} icon={<IconInfo16 />}>
+          {sentence}
+        </Banner>
+      ))}
       {problem === null ? null : (
         <Banner icon={<IconInfo16 />}>{problem}</Banner>
       )}

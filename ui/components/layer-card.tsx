@@ -7,10 +7,13 @@ export interface LayerCardProps {
   layer: LayerSummary | null
   /** Shown in place of the name when there is no layer. */
   placeholder: string
+  /** A line under the size, such as the other frames of a batch. */
+  note?: string
 }
 
 /** The content or the style layer: title, thumbnail, name and size. */
-export function LayerCard({ title, layer, placeholder }: LayerCardProps) {
+export function LayerCard(props: LayerCardProps) {
+  const { title, layer, placeholder, note } = props
   return (
     <section class={styles.card} aria-label={title}>
       <h2 class={styles.title}>{title}</h2>
@@ -25,6 +28,7 @@ export function LayerCard({ title, layer, placeholder }: LayerCardProps) {
           ? '\u00a0'
           : `${Math.round(layer.width)} × ${Math.round(layer.height)}`}
       </div>
+      {note === undefined ? null : <div class={styles.size}>{note}</div>}
     </section>
   )
 }

@@ -3,8 +3,14 @@ import { useEffect, useRef } from 'preact/hooks'
 import type { RgbaImage } from '../engine/types'
 import styles from './preview-canvas.module.css'
 
-/** The image as the run has it so far. */
-export function PreviewCanvas({ image }: { image: RgbaImage }) {
+export interface PreviewCanvasProps {
+  image: RgbaImage
+  /** What the image is, for screen readers. */
+  label: string
+}
+
+/** The image as the run has it so far (or the content, to compare). */
+export function PreviewCanvas({ image, label }: PreviewCanvasProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null)
   useEffect(() => {
     // The settings above fill the window; the run is what to watch now.
@@ -28,7 +34,7 @@ export function PreviewCanvas({ image }: { image: RgbaImage }) {
       ref={canvasRef}
       class={styles.preview}
       role="img"
-      aria-label="Preview of the result"
+      aria-label={label}
     />
   )
 }

@@ -1,8 +1,14 @@
 import { formatTimeLeft } from '../utilities/format-time-left'
 import styles from './run-status.module.css'
-import type { RunState } from './use-stylize-run'
+import type { RunState } from './use-stylize-batch'
 
-function describeRun({ phase, progress, message }: RunState): string {
+function describeFrame({ frame }: RunState): string {
+  return frame === null || frame.total === 1
+    ? ''
+    : `Frame ${frame.index} of ${frame.total}: `
+}
+
+function describeStep({ phase, progress, message }: RunState): string {
   switch (phase) {
     case 'exporting':
       return 'Exporting the layers…'
@@ -20,6 +26,11 @@ function describeRun({ phase, progress, message }: RunState): string {
     case 'failed':
       return ''
   }
+}
+
+function describeRun(run: RunState): string {
+  const busy = ['exporting', 'running', 'writing'].includes(run.phase)
+  return busy ? describeFrame(run) + describeStep(run) : describeStep(run)
 }
 
 /** One sentence on how the run goes; failures go to the alerts instead. */

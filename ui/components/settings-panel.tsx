@@ -1,56 +1,130 @@
-import { Disclosure } from '@create-figma-plugin/ui'
+import { Button, Disclosure } from '@create-figma-plugin/ui'
 import { useState } from 'preact/hooks'
 
 import type { NumericSetting } from '../engine/constants'
+import type { Optimizer, PreserveColors } from '../engine/types'
+import { RESOLUTIONS } from '../utilities/form-values'
+import { QUALITY_PRESETS } from '../utilities/quality-presets'
+import { ChoiceField } from './choice-field'
+import { OutputSizeLine } from './output-size-line'
 import { SettingField } from './setting-field'
+import { SETTING_TEXTS } from './setting-hints'
 import type { SettingsForm } from './use-settings-form'
 
-const MAIN_FIELDS: [NumericSetting, string][] = [
-  ['size', 'Output size (long side, px)'],
-  ['steps', 'Steps'],
-  ['styleStrength', 'Style strength']
+const ADVANCED_FIELDS: NumericSetting[] = [
+  'size',
+  'steps',
+  'contentWeight',
+  'learningRate',
+  'noise'
 ]
 
-const ADVANCED_FIELDS: [NumericSetting, string][] = [
-  ['contentWeight', 'Content weight'],
-  ['smoothness', 'Smoothness'],
-  ['seed', 'Seed']
+const COLOR_OPTIONS: { value: PreserveColors; label: string }[] = [
+  { value: 'off', label: 'Style colours' },
+  { value: 'luminance', label: 'Keep content colours' },
+  { value: 'histogram', label: 'Match style colours' }
+]
+
+const OPTIMIZER_OPTIONS: { value: Optimizer; label: string }[] = [
+  { value: 'adam', label: 'Adam' },
+  { value: 'lbfgs', label: 'L-BFGS' }
 ]
 
 export interface SettingsPanelProps {
   form: SettingsForm
+  /** The first content's size, for the output size line. */
+  content: { width: number; height: number } | null
   disabled: boolean
 }
 
-/** The run's settings, the rarely changed ones behind "Advanced". */
-export function SettingsPanel({ form, disabled }: SettingsPanelProps) {
-  const advancedWrong = ADVANCED_FIELDS.some(([f]) => f in form.errors)
+/** The run's settings, the raw values behind "Advanced". */
+export function SettingsPanel({ form, content, disabled }: SettingsPanelProps) {
+  const advancedWrong = ADVANCED_FIELDS.some((f) => f in form.errors)
   const [open, setOpen] = useState(false)
-  function handleAdvancedClick(): void {
-    setOpen(!open)
-  }
-  function renderField([field, label]: [NumericSetting, string]) {
+  function renderField(field: NumericSetting, slider = false) {
+    const [label, hint] = SETTING_TEXTS[field]
     return (
       <SettingField
         key={field}
         field={field}
         label={label}
+        hint={hint}
         text={form.texts[field]}
         error={form.errors[field]}
         disabled={disabled}
+        slider={slider}
         onInput={form.handleInput}
       />
     )
   }
+  function handlePreset(id: string): void {
+    const preset = QUALITY_PRESETS.find((p) => p.id === id)
+    if (preset !== undefined) form.applyPreset(preset)
+  }
   return (
     <div>
-      {MAIN_FIELDS.map(renderField)}
+      <ChoiceField
+        label="Quality"
+        hint="Draft is quick for trying styles; Fine takes longer and shows more detail. Sets the working size and steps."
+        value={form.preset?.id ?? null}
+        options={QUALITY_PRESETS.map((p) => ({ value: p.id, label: p.label }))}
+        disabled={disabled}
+        onChange={handlePreset}
+      />
+      {renderField('styleStrength', true)}
+      <ChoiceField
+        label="Colours"
+        hint="Paint with the style's colours, keep the content's colours exactly, or move the style's colours towards the content's first."
+        value={form.choices.preserveColors}
+        options={COLOR_OPTIONS}
+        disabled={disabled}
+        stacked
+        onChange={(value) => form.setChoice('preserveColors', value)}
+      />
+      {renderField('styleScale')}
+      {renderField('smoothness')}
+      <SettingField
+        field="seed"
+        label={SETTING_TEXTS.seed[0]}
+        hint={SETTING_TEXTS.seed[1]}
+        text={form.texts.seed}
+        error={form.errors.seed}
+        disabled={disabled}
+        onInput={form.handleInput}
+      >
+        <Button
+          secondary
+          disabled={disabled}
+          onClick={form.varySeed}
+          title="Draw a new seed, for another take on the same settings."
+        >
+          Vary
+        </Button>
+      </SettingField>
+      <ChoiceField
+        label="Output resolution"
+        hint="Pixels written per pixel of the content: 2x suits high-density screens. The style is painted at the working size and scaled up."
+        value={form.resolution}
+        options={RESOLUTIONS.map((r) => ({ value: r, label: `${r}x` }))}
+        disabled={disabled}
+        onChange={form.setResolution}
+      />
+      <OutputSizeLine content={content} resolution={form.resolution} />
       <Disclosure
         title="Advanced"
         open={open || advancedWrong}
-        onClick={handleAdvancedClick}
+        onClick={() => setOpen(!open)}
       >
-        {ADVANCED_FIELDS.map(renderField)}
+        {ADVANCED_FIELDS.slice(0, 3).map((f) => renderField(f))}
+        <ChoiceField
+          label="Optimizer"
+          hint="Adam is steady and the default; L-BFGS can settle in fewer steps but each step costs more."
+          value={form.choices.optimizer}
+          options={OPTIMIZER_OPTIONS}
+          disabled={disabled}
+          onChange={(value) => form.setChoice('optimizer', value)}
+        />
+        {ADVANCED_FIELDS.slice(3).map((f) => renderField(f))}
       </Disclosure>
     </div>
   )

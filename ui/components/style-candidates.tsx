@@ -4,28 +4,36 @@ import styles from './style-candidates.module.css'
 
 export interface StyleCandidatesProps {
   layers: LayerSummary[]
-  chosenId: string | null
+  chosenIds: string[]
   disabled: boolean
-  onChoose: (layerId: string) => void
+  /** No more styles fit: only the chosen ones can be clicked (to remove). */
+  full: boolean
+  onToggle: (layerId: string, chosen: boolean) => void
 }
 
-/** The image-filled layers of the page, any of which can be the style. */
+/**
+ * The image-filled layers of the page; clicking one adds it to the styles,
+ * clicking a chosen one removes it.
+ */
 export function StyleCandidates(props: StyleCandidatesProps) {
-  const { layers, chosenId, disabled, onChoose } = props
+  const { layers, chosenIds, disabled, full, onToggle } = props
   if (layers.length === 0) {
     return <p class={styles.empty}>No image-filled layers on this page.</p>
   }
   return (
     <ul class={styles.grid} aria-label="Image layers on this page">
-      {layers.map((layer) => (
-        <StyleCandidate
-          key={layer.id}
-          layer={layer}
-          chosen={layer.id === chosenId}
-          disabled={disabled}
-          onChoose={onChoose}
-        />
-      ))}
+      {layers.map((layer) => {
+        const chosen = chosenIds.includes(layer.id)
+        return (
+          <StyleCandidate
+            key={layer.id}
+            layer={layer}
+            chosen={chosen}
+            disabled={disabled || (full && !chosen)}
+            onToggle={onToggle}
+          />
+        )
+      })}
     </ul>
   )
 }
@@ -34,13 +42,13 @@ interface StyleCandidateProps {
   layer: LayerSummary
   chosen: boolean
   disabled: boolean
-  onChoose: (layerId: string) => void
+  onToggle: (layerId: string, chosen: boolean) => void
 }
 
 function StyleCandidate(props: StyleCandidateProps) {
-  const { layer, chosen, disabled, onChoose } = props
+  const { layer, chosen, disabled, onToggle } = props
   function handleClick(): void {
-    onChoose(layer.id)
+    onToggle(layer.id, chosen)
   }
   return (
     <li>

@@ -3,7 +3,8 @@ import type {
   RgbaImage,
   StylizeOptions,
   StylizeResult,
-  StylizeSettings
+  StylizeSettings,
+  WeightedStyle
 } from '../engine/types'
 import {
   engineAsync,
@@ -14,8 +15,33 @@ import { watchContextLoss } from './watch-context-loss'
 
 export interface RunRequest {
   content: RgbaImage
-  style: RgbaImage
+  /** Blended by weight; the engine normalises the weights. */
+  styles: WeightedStyle[]
   settings: StylizeSettings
+}
+
+/** What the last run asked of the engine, without its pixels. */
+export interface RequestSummary {
+  content: { width: number; height: number }
+  styles: { width: number; height: number; weight: number }[]
+  settings: StylizeSettings
+}
+
+declare global {
+  // Read by the UI tests to see what reached the engine; never read here.
+  var styleTransferLastRequest: RequestSummary | undefined
+}
+
+function summarise({ content, styles, settings }: RunRequest): RequestSummary {
+  return {
+    content: { width: content.width, height: content.height },
+    styles: styles.map(({ image, weight }) => ({
+      width: image.width,
+      height: image.height,
+      weight
+    })),
+    settings
+  }
 }
 
 export interface RunOptions extends StylizeOptions {
@@ -34,6 +60,7 @@ export async function runStylizeAsync(
   request: RunRequest,
   options: RunOptions
 ): Promise<StylizeResult> {
+  globalThis.styleTransferLastRequest = summarise(request)
   const engine = await engineAsync()
   const stop = new AbortController()
   let lost = false

@@ -23,8 +23,14 @@ function readNumber(field: NumericSetting, text: string): number {
   return value
 }
 
-/** Validates what the designer typed, field by field. */
-export function readSettingsTexts(texts: SettingsTexts): SettingsReading {
+/**
+ * Validates what the designer typed, field by field; the settings without
+ * a textbox (colours, optimizer…) come from `base`.
+ */
+export function readSettingsTexts(
+  texts: SettingsTexts,
+  base?: StylizeSettings
+): SettingsReading {
   const values: Partial<StylizeSettings> = {}
   const errors: SettingsReading['errors'] = {}
   for (const field of Object.keys(SETTING_RANGES) as NumericSetting[]) {
@@ -36,5 +42,8 @@ export function readSettingsTexts(texts: SettingsTexts): SettingsReading {
     }
   }
   const valid = Object.keys(errors).length === 0
-  return { settings: valid ? validateSettings(values) : null, errors }
+  return {
+    settings: valid ? validateSettings({ ...base, ...values }) : null,
+    errors
+  }
 }

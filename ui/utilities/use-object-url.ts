@@ -1,16 +1,10 @@
-import { useEffect, useMemo } from 'preact/hooks'
+import { useMemo } from 'preact/hooks'
 
 import { createPngBlob } from './create-png-blob'
+import { useBlobUrl } from './use-blob-url'
 
 /** A blob: URL showing `png`, revoked once the bytes change or on unmount. */
 export function useObjectUrl(png: Uint8Array | null): string | null {
-  const url = useMemo(
-    () => (png === null ? null : URL.createObjectURL(createPngBlob(png))),
-    [png]
-  )
-  useEffect(() => {
-    if (url === null) return
-    return () => URL.revokeObjectURL(url)
-  }, [url])
-  return url
+  const blob = useMemo(() => (png === null ? null : createPngBlob(png)), [png])
+  return useBlobUrl(blob)
 }

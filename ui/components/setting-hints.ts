@@ -1,0 +1,41 @@
+import type { NumericSetting } from '../engine/constants'
+
+/** Each numeric setting's label and tooltip, in the designer's words. */
+export const SETTING_TEXTS: Record<NumericSetting, [string, string]> = {
+  size: [
+    'Working size (long side, px)',
+    'The size the style is painted at; the result is then scaled to the output. Larger is finer and slower.'
+  ],
+  steps: [
+    'Steps',
+    'How many times the picture is refined. More steps look more finished and take longer.'
+  ],
+  styleStrength: [
+    'Style strength',
+    'How much of the style to paint over the content, from none (0) to almost only style (100).'
+  ],
+  styleScale: [
+    'Style scale',
+    'The size of the brush strokes and patterns: below 1 finer, above 1 bolder.'
+  ],
+  contentWeight: [
+    'Content weight',
+    'How firmly the shapes of the content are kept while the style is painted.'
+  ],
+  smoothness: [
+    'Smoothness',
+    'Evens out speckles and noise; too much makes the result blurry.'
+  ],
+  learningRate: [
+    'Learning rate',
+    'How far each step moves the pixels. Higher is faster but can look harsh.'
+  ],
+  noise: [
+    'Noise',
+    'Grain added before the first step, so flat areas get texture.'
+  ],
+  seed: [
+    'Seed',
+    'Picks the starting grain. The same seed and settings repeat a result; Vary draws a new one.'
+  ]
+}

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import { RUN_RECORD_KEY } from '../../src/constants'
 import { FakeFigma } from '../figma/fake-figma'
 import { readPng } from '../figma/read-png'
 import { buildTestDocument } from './build-test-document'
@@ -7,6 +8,9 @@ import { launchPluginAsync } from './launch-plugin-async'
 import {
   assertPluginBehaved,
   findMessage,
+  idsOf,
+  lastLayers,
+  makeRecord,
   readyAsync,
   startRunAsync,
   writeResultAsync
@@ -25,9 +29,9 @@ test('the built bundle stylizes a frame end to end', async () => {
   assert.equal(layers.problem, null)
 
   const before = fake.snapshot()
-  const images = await startRunAsync(fake, 'run-1', 40)
+  const images = await startRunAsync(fake, { runId: 'run-1', size: 40 })
   assert.deepEqual(fake.snapshot(), before)
-  const replies = await writeResultAsync(fake, images, 'run-1')
+  const replies = await writeResultAsync(fake, images)
   assert.equal(
     findMessage(replies, 'RUN_WRITTEN').layerName,
     'Stylized - Texture'
@@ -37,10 +41,13 @@ test('the built bundle stylizes a frame end to end', async () => {
   const paint = result?.data.fills[0] as ImagePaint
   const written = fake.images.readPixels(paint.imageHash as string)
   assert.deepEqual([written.width, written.height], [40, 30])
-  assert.deepEqual(
-    [readPng(images.style.png).width, images.style.height],
-    [40, 40]
-  )
+  const style = images.styles[0].image
+  assert.deepEqual([readPng(style.png).width, style.height], [40, 40])
+  const record = JSON.parse(result?.data.pluginData[RUN_RECORD_KEY] ?? '')
+  assert.deepEqual(record, makeRecord(images))
+  assert.deepEqual(result?.data.relaunchData, {
+    restyle: 'Restyle with the same styles and settings'
+  })
   fake.undo()
   assert.deepEqual(fake.snapshot(), before)
   assertPluginBehaved(fake)
@@ -51,11 +58,14 @@ test('the bundle rejects malformed messages and follows the selection', async ()
   const { badge } = buildTestDocument(fake)
   await launchPluginAsync(fake, 'bundle')
   await readyAsync(fake)
-  const [error] = await fake.sendFromUiAsync({ type: 'SWAP', extra: 1 })
+  const [error] = await fake.sendFromUiAsync({
+    type: 'REMOVE_STYLE',
+    layerId: 'none',
+    extra: 1
+  })
   assert.equal((error as { type: string }).type, 'LAYERS', 'extra fields pass')
   const [junk] = await fake.sendFromUiAsync({ type: 42 })
   assert.equal((junk as { type: string }).type, 'ERROR')
   await fake.selectAsync([badge])
-  const layers = fake.postedToUi.at(-1) as { content: { id: string } }
-  assert.equal(layers.content.id, badge.id)
+  assert.deepEqual(idsOf(lastLayers(fake)), [[badge.id], []])
 })

@@ -9,21 +9,20 @@ import { solidPaint } from '../figma/paints'
 import { readPng } from '../figma/read-png'
 import { buildTestDocument } from './build-test-document'
 import { launchPluginAsync } from './launch-plugin-async'
-import { assertPluginBehaved, findMessage, readyAsync } from './run-helpers'
+import {
+  assertPluginBehaved,
+  findMessage,
+  idsOf,
+  readyAsync
+} from './run-helpers'
 
-function idsOf(layers: Record<string, unknown>) {
-  const content = layers.content as LayerSummary | null
-  const style = layers.style as LayerSummary | null
-  return [content?.id ?? null, style?.id ?? null]
-}
-
-test('the UI opens with theme colours at 320 × 520', async () => {
+test('the UI opens with theme colours at 320 × 600', async () => {
   const fake = new FakeFigma()
   await launchPluginAsync(fake)
   assert.deepEqual(fake.shownUi[0].options, {
     themeColors: true,
     width: 320,
-    height: 520
+    height: 600
   })
   assert.deepEqual(fake.postedToUi, [], 'nothing is sent before READY')
 })
@@ -36,18 +35,18 @@ test('two layers at launch: the one with an image fill is the style', async () =
       order === 'content first' ? [home, texture] : [texture, home]
     await launchPluginAsync(fake)
     const layers = await readyAsync(fake)
-    assert.deepEqual(idsOf(layers), [home.id, texture.id], order)
+    assert.deepEqual(idsOf(layers), [[home.id], [texture.id]], order)
     assert.equal(layers.problem, null)
     assertPluginBehaved(fake)
   }
 })
 
-test('two layers at launch, neither or both images: the smaller is the style', async () => {
+test('two layers at launch, neither or both images: a batch of two', async () => {
   const fake = new FakeFigma()
   const { page, home, badge } = buildTestDocument(fake)
   page.data.selection = [badge, home]
   await launchPluginAsync(fake)
-  assert.deepEqual(idsOf(await readyAsync(fake)), [home.id, badge.id])
+  assert.deepEqual(idsOf(await readyAsync(fake)), [[badge.id, home.id], []])
 
   const both = new FakeFigma()
   const png = makePng(4, 4, () => [9, 9, 9, 255])
@@ -64,23 +63,33 @@ test('two layers at launch, neither or both images: the smaller is the style', a
   })
   both.currentPage.data.selection = [small, big]
   await launchPluginAsync(both)
-  assert.deepEqual(idsOf(await readyAsync(both)), [big.id, small.id])
+  assert.deepEqual(idsOf(await readyAsync(both)), [[small.id, big.id], []])
 })
 
-test('one layer at launch is the content; none or three give no content', async () => {
+test('one layer at launch is the content; three are a batch', async () => {
   const fake = new FakeFigma()
   const { page, home } = buildTestDocument(fake)
   page.data.selection = [home]
   await launchPluginAsync(fake)
-  assert.deepEqual(idsOf(await readyAsync(fake)), [home.id, null])
+  assert.deepEqual(idsOf(await readyAsync(fake)), [[home.id], []])
 
   const three = new FakeFigma()
   const doc = buildTestDocument(three)
   doc.page.data.selection = [doc.home, doc.badge, doc.texture]
   await launchPluginAsync(three)
   const layers = await readyAsync(three)
-  assert.deepEqual(idsOf(layers), [null, null])
-  assert.match(String(layers.problem), /^3 layers are selected/)
+  assert.deepEqual(idsOf(layers), [
+    [doc.home.id, doc.badge.id, doc.texture.id],
+    []
+  ])
+  assert.equal(layers.problem, null)
+  const [first, ...rest] = layers.contents
+  assert.ok(first.thumbnail instanceof Uint8Array)
+  assert.deepEqual(
+    rest.map((l) => l.thumbnail),
+    [null, null],
+    'only the first content has a thumbnail'
+  )
 })
 
 test('READY sends LAYERS with PNG thumbnails, long side 96 at most', async () => {
@@ -89,14 +98,14 @@ test('READY sends LAYERS with PNG thumbnails, long side 96 at most', async () =>
   page.data.selection = [home, texture]
   await launchPluginAsync(fake)
   const layers = await readyAsync(fake)
-  const content = layers.content as LayerSummary
+  const content = layers.contents[0]
   assert.deepEqual(
     [content.name, content.width, content.height],
     ['Home', 40, 30]
   )
   const thumbnail = readPng(content.thumbnail as Uint8Array)
   assert.deepEqual([thumbnail.width, thumbnail.height], [96, 72])
-  const style = readPng((layers.style as LayerSummary).thumbnail as Uint8Array)
+  const style = readPng(layers.styles[0].thumbnail as Uint8Array)
   assert.deepEqual([style.width, style.height], [96, 96])
 })
 

@@ -3,7 +3,12 @@ import { test } from 'node:test'
 import { FakeFigma } from '../figma/fake-figma'
 import { buildTestDocument } from './build-test-document'
 import { launchPluginAsync } from './launch-plugin-async'
-import { assertPluginBehaved, readyAsync, startRunAsync } from './run-helpers'
+import {
+  assertPluginBehaved,
+  readyAsync,
+  startRunAsync,
+  writeResultMessage
+} from './run-helpers'
 
 async function launchAsync() {
   const fake = new FakeFigma()
@@ -16,7 +21,7 @@ async function launchAsync() {
 
 test('malformed messages are reported and never acted on', async () => {
   const { fake } = await launchAsync()
-  const images = await startRunAsync(fake, 'run-1')
+  const images = await startRunAsync(fake, { runId: 'run-1' })
   const before = fake.snapshot()
   const malformed = [
     null,
@@ -25,13 +30,7 @@ test('malformed messages are reported and never acted on', async () => {
     { type: 'START_RUN', runId: 'run-2', size: -1 },
     { type: 'CHOOSE_STYLE', layerId: '' },
     // A result whose bytes are an array, not a Uint8Array.
-    {
-      type: 'WRITE_RESULT',
-      runId: 'run-1',
-      png: Array.from(images.content.png),
-      width: images.content.width,
-      height: images.content.height
-    },
+    { ...writeResultMessage(images), png: Array.from(images.content.png) },
     { type: 'RUN_ENDED', runId: 'run-1', outcome: 'done', message: 'x' }
   ]
   for (const message of malformed) {
@@ -47,13 +46,7 @@ test('malformed messages are reported and never acted on', async () => {
   }
   assert.deepEqual(fake.snapshot(), before)
   // The run survived the junk: its result is still written.
-  const replies = await fake.sendFromUiAsync({
-    type: 'WRITE_RESULT',
-    runId: 'run-1',
-    png: images.content.png,
-    width: images.content.width,
-    height: images.content.height
-  })
+  const replies = await fake.sendFromUiAsync(writeResultMessage(images))
   assert.equal((replies[0] as { type: string }).type, 'RUN_WRITTEN')
   assertPluginBehaved(fake)
 })

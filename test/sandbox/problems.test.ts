@@ -3,6 +3,8 @@ import { test } from 'node:test'
 import { findContentProblem } from '../../src/selection/find-content-problem'
 import { addLayer } from '../figma/build-fake-layers'
 import { FakeFigma } from '../figma/fake-figma'
+import { imagePaint } from '../figma/image-paint'
+import { makePng } from '../figma/make-png'
 import { solidPaint } from '../figma/paints'
 import { buildTestDocument } from './build-test-document'
 import { launchPluginAsync } from './launch-plugin-async'
@@ -19,12 +21,15 @@ async function problemAtLaunchAsync(
   const before = fake.snapshot()
   const { problem } = await readyAsync(fake)
   // A refused run says the same, notifies, and changes nothing.
+  const contentId = fake.currentPage.selection[0]?.id ?? 'none'
   const replies = await fake.sendFromUiAsync({
     type: 'START_RUN',
     runId: 'r',
-    size: 32
+    contentId,
+    size: 32,
+    resolution: 1
   })
-  if (problem !== null) {
+  if (problem !== null && contentId !== 'none') {
     assert.deepEqual(findMessage(replies, 'RUN_REFUSED').message, problem)
     assert.equal(fake.notifications.at(-1)?.message, problem)
   }
@@ -40,49 +45,39 @@ test('nothing selected', async () => {
   )
 })
 
-test('no style chosen yet', async () => {
+test('no style layer is no problem of the sandbox', async () => {
   const problem = await problemAtLaunchAsync((_, { page, home }) => {
     page.data.selection = [home]
   })
-  assert.equal(
-    problem,
-    'Choose a style: pick an image layer, or select one and click ' +
-      'Use selection as style.'
-  )
-})
-
-test('content and style are the same layer', async () => {
-  const fake = new FakeFigma()
-  const { page, home } = buildTestDocument(fake)
-  page.data.selection = [home]
-  await launchPluginAsync(fake)
-  await readyAsync(fake)
-  const replies = await fake.sendFromUiAsync({
-    type: 'PIN_STYLE_FROM_SELECTION'
-  })
-  assert.equal(
-    findMessage(replies, 'LAYERS').problem,
-    'Content and style are the same layer; select the layer to stylize.'
-  )
+  assert.equal(problem, null)
 })
 
 test('the style layer was deleted meanwhile', async () => {
   const fake = new FakeFigma()
   const { page, home, texture } = buildTestDocument(fake)
-  page.data.selection = [home, texture]
+  page.data.selection = [home]
   await launchPluginAsync(fake)
   await readyAsync(fake)
+  await fake.sendFromUiAsync({ type: 'ADD_STYLE', layerId: texture.id })
+  // Not selected, so Figma tells the plugin nothing.
   await fake.deleteAsync(texture)
   const before = fake.snapshot()
   const replies = await fake.sendFromUiAsync({
     type: 'START_RUN',
     runId: 'r',
-    size: 32
+    contentId: home.id,
+    size: 32,
+    resolution: 1
   })
-  const sentence = 'The style layer was deleted; choose another style.'
-  assert.deepEqual(replies, [
-    { type: 'RUN_REFUSED', runId: 'r', message: sentence }
-  ])
+  const sentence =
+    'The style “Texture” was deleted; check the styles, then try again.'
+  assert.deepEqual(replies[0], {
+    type: 'RUN_REFUSED',
+    runId: 'r',
+    message: sentence
+  })
+  // The UI hears which styles are left.
+  assert.deepEqual(findMessage(replies, 'LAYERS').styles, [])
   assert.deepEqual(fake.notifications.at(-1), {
     message: sentence,
     options: { error: true }
@@ -141,7 +136,7 @@ test('a fully transparent content or style', async () => {
       width: 5,
       height: 5,
       opacity: 0,
-      fills: [solidPaint('#123456')]
+      fills: [imagePaint(fake.images.create(makePng(2, 2, () => [1, 2, 3, 255])).hash)]
     })
     page.data.selection = [home, style]
   })
@@ -164,13 +159,15 @@ test('a frame inside an instance takes no result', async () => {
   )
 })
 
-test('too many layers selected', async () => {
-  const problem = await problemAtLaunchAsync((_, doc) => {
-    doc.page.data.selection = [doc.home, doc.badge, doc.card]
+test('more layers selected than a batch holds', async () => {
+  const problem = await problemAtLaunchAsync((fake, { page }) => {
+    page.data.selection = Array.from({ length: 101 }, (_, i) =>
+      addLayer(fake, page, 'RECTANGLE', { name: `Tile ${i}` })
+    )
   })
   assert.equal(
     problem,
-    '3 layers are selected; select only the one to stylize.'
+    '101 layers are selected; select at most 100 to stylize.'
   )
 })
 

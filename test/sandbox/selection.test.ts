@@ -1,24 +1,16 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import type { LayerSummary } from '../../src/contract/messages'
 import { FakeFigma } from '../figma/fake-figma'
 import { buildTestDocument } from './build-test-document'
 import { launchPluginAsync } from './launch-plugin-async'
-import { assertPluginBehaved, findMessage, readyAsync } from './run-helpers'
-
-type Layers = Record<string, unknown>
-
-function idsOf(layers: Layers) {
-  return [
-    (layers.content as LayerSummary | null)?.id ?? null,
-    (layers.style as LayerSummary | null)?.id ?? null
-  ]
-}
-
-function lastLayers(fake: FakeFigma): Layers {
-  const all = fake.postedToUi as Layers[]
-  return all.filter((m) => m.type === 'LAYERS').at(-1) as Layers
-}
+import {
+  assertPluginBehaved,
+  findMessage,
+  idsOf,
+  lastLayers,
+  readyAsync,
+  type Layers
+} from './run-helpers'
 
 async function launchAsync() {
   const fake = new FakeFigma()
@@ -29,19 +21,25 @@ async function launchAsync() {
   return { fake, ...doc }
 }
 
-test('content follows the selection; the style stays pinned', async () => {
+test('the contents follow the selection; the styles stay', async () => {
   const { fake, badge, card, texture } = await launchAsync()
   await fake.selectAsync([badge])
-  assert.deepEqual(idsOf(lastLayers(fake)), [badge.id, texture.id])
-  await fake.selectAsync([card])
-  assert.deepEqual(idsOf(lastLayers(fake)), [card.id, texture.id])
+  assert.deepEqual(idsOf(lastLayers(fake)), [[badge.id], [texture.id]])
+  await fake.selectAsync([card, badge])
+  assert.deepEqual(idsOf(lastLayers(fake)), [[card.id, badge.id], [texture.id]])
   await fake.selectAsync([])
   const layers = lastLayers(fake)
-  assert.deepEqual(idsOf(layers), [null, texture.id])
+  assert.deepEqual(idsOf(layers), [[], [texture.id]])
   assert.equal(layers.problem, 'Select a layer to stylize.')
-  await fake.selectAsync([badge, card])
-  assert.match(String(lastLayers(fake).problem), /^2 layers are selected/)
   assertPluginBehaved(fake)
+})
+
+test('a selected style layer is no content', async () => {
+  const { fake, badge, texture } = await launchAsync()
+  await fake.selectAsync([texture, badge])
+  assert.deepEqual(idsOf(lastLayers(fake)), [[badge.id], [texture.id]])
+  await fake.selectAsync([texture])
+  assert.equal(lastLayers(fake).problem, 'Select a layer to stylize.')
 })
 
 test('a slow LAYERS refresh never overwrites a newer one', async () => {
@@ -57,7 +55,7 @@ test('a slow LAYERS refresh never overwrites a newer one', async () => {
   const sent = (fake.postedToUi.slice(mark) as Layers[]).filter(
     (m) => m.type === 'LAYERS'
   )
-  assert.equal(idsOf(sent.at(-1) as Layers)[0], home.id)
+  assert.deepEqual(idsOf(sent.at(-1))[0], [home.id])
   assert.ok(sent.length < 3, `stale refreshes were dropped (${sent.length})`)
 })
 
@@ -68,80 +66,38 @@ test('deleting the selected content drops it from the selection', async () => {
   assert.equal(lastLayers(fake).problem, 'Select a layer to stylize.')
 })
 
-test('Use selection as style pins the selected layer', async () => {
-  const { fake, badge, home } = await launchAsync()
-  await fake.selectAsync([badge])
-  await fake.sendFromUiAsync({ type: 'PIN_STYLE_FROM_SELECTION' })
-  let layers = lastLayers(fake)
-  assert.deepEqual(idsOf(layers), [badge.id, badge.id])
-  assert.match(String(layers.problem), /^Content and style are the same layer/)
-  await fake.selectAsync([home])
-  layers = lastLayers(fake)
-  assert.deepEqual(idsOf(layers), [home.id, badge.id])
-  assert.equal(layers.problem, null)
-})
-
-test('Use selection as style needs exactly one selected layer', async () => {
-  const { fake, badge, card, texture } = await launchAsync()
-  for (const selection of [[], [badge, card]]) {
-    await fake.selectAsync(selection)
-    const replies = await fake.sendFromUiAsync({
-      type: 'PIN_STYLE_FROM_SELECTION'
-    })
-    assert.deepEqual(replies, [
-      {
-        type: 'ERROR',
-        message: 'Select one layer, then click Use selection as style.'
-      }
-    ])
-    assert.equal(
-      fake.notifications.at(-1)?.message,
-      'Select one layer, then click Use selection as style.'
-    )
-  }
-  await fake.selectAsync([badge])
-  assert.deepEqual(idsOf(lastLayers(fake)), [badge.id, texture.id])
-})
-
-test('CHOOSE_STYLE pins a candidate by id', async () => {
-  const { fake, home, badge } = await launchAsync()
-  const replies = await fake.sendFromUiAsync({
-    type: 'CHOOSE_STYLE',
-    layerId: badge.id
-  })
-  assert.deepEqual(idsOf(findMessage(replies, 'LAYERS')), [home.id, badge.id])
-})
-
-test('CHOOSE_STYLE of a deleted candidate says so and refreshes the list', async () => {
-  const { fake, badge } = await launchAsync()
-  badge.remove()
-  const replies = await fake.sendFromUiAsync({
-    type: 'CHOOSE_STYLE',
-    layerId: badge.id
-  })
-  assert.equal(
-    findMessage(replies, 'LAYERS').problem,
-    'The style layer was deleted; choose another style.'
-  )
-  findMessage(replies, 'STYLE_CANDIDATES')
-})
-
-test('SWAP exchanges content and style until the selection changes', async () => {
+test('SWAP exchanges content and first style until the selection changes', async () => {
   const { fake, home, texture, badge } = await launchAsync()
   const replies = await fake.sendFromUiAsync({ type: 'SWAP' })
-  assert.deepEqual(idsOf(findMessage(replies, 'LAYERS')), [texture.id, home.id])
+  assert.deepEqual(idsOf(findMessage(replies, 'LAYERS')), [
+    [texture.id],
+    [home.id]
+  ])
   await fake.selectAsync([badge])
-  assert.deepEqual(idsOf(lastLayers(fake)), [badge.id, home.id])
+  assert.deepEqual(idsOf(lastLayers(fake)), [[badge.id], [home.id]])
   await fake.sendFromUiAsync({ type: 'SWAP' })
-  assert.deepEqual(idsOf(lastLayers(fake)), [home.id, badge.id])
+  assert.deepEqual(idsOf(lastLayers(fake)), [[home.id], [badge.id]])
 })
 
-test('switching pages refreshes the candidates and the content', async () => {
+test('SWAP needs one content and a style layer', async () => {
+  const { fake, badge, card } = await launchAsync()
+  await fake.selectAsync([badge, card])
+  const replies = await fake.sendFromUiAsync({ type: 'SWAP' })
+  assert.deepEqual(replies, [
+    {
+      type: 'ERROR',
+      message: 'Swap needs one layer to stylize and one style layer.'
+    }
+  ])
+  assertPluginBehaved(fake)
+})
+
+test('switching pages refreshes the candidates and the contents', async () => {
   const { fake, texture } = await launchAsync()
   const other = fake.addPage('Page 2')
   const mark = fake.postedToUi.length
   await fake.switchPageAsync(other)
   const replies = fake.postedToUi.slice(mark)
   assert.deepEqual(findMessage(replies, 'STYLE_CANDIDATES').layers, [])
-  assert.deepEqual(idsOf(findMessage(replies, 'LAYERS')), [null, texture.id])
+  assert.deepEqual(idsOf(findMessage(replies, 'LAYERS')), [[], [texture.id]])
 })

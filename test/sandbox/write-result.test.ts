@@ -16,7 +16,9 @@ import {
   makeResultPng,
   readyAsync,
   startRunAsync,
-  writeResultAsync
+  writeResultAsync,
+  writeResultMessage,
+  type RunImages
 } from './run-helpers'
 
 type Doc = ReturnType<typeof buildTestDocument>
@@ -35,9 +37,9 @@ async function launchAsync(
   return { fake, ...doc }
 }
 
-async function stylizeAsync(fake: FakeFigma, runId: string, size = 32) {
-  const images = await startRunAsync(fake, runId, size)
-  const replies = await writeResultAsync(fake, images, runId)
+async function stylizeAsync(fake: FakeFigma, runId: string, resolution = 1) {
+  const images = await startRunAsync(fake, { runId, resolution })
+  const replies = await writeResultAsync(fake, images)
   return { images, replies }
 }
 
@@ -61,7 +63,7 @@ function imageOf(fake: FakeFigma, node: FakeSceneNode, index = 0) {
 test('a frame with children gets a rectangle on top, covering it exactly', async () => {
   const { fake, home } = await launchAsync('home')
   const ownFills = home.data.fills
-  const { images, replies } = await stylizeAsync(fake, 'run-1', 48)
+  const { images, replies } = await stylizeAsync(fake, 'run-1', 2)
   assert.deepEqual(findMessage(replies, 'RUN_WRITTEN'), {
     type: 'RUN_WRITTEN',
     runId: 'run-1',
@@ -73,7 +75,7 @@ test('a frame with children gets a rectangle on top, covering it exactly', async
   assert.deepEqual([result.x, result.y], [0, 0])
   assert.equal(result.data.fills.length, 1, 'the image is its only fill')
   const image = imageOf(fake, result)
-  assert.deepEqual([image.width, image.height], [48, 36])
+  assert.deepEqual([image.width, image.height], [80, 60])
   assert.notDeepEqual(
     image.data,
     fake.images.readPixels(fake.images.create(images.content.png).hash).data,
@@ -91,7 +93,7 @@ test('a leaf layer gets an image paint on top of its own fills', async () => {
   const { fake, badge, page } = await launchAsync('badge')
   const ownFills = badge.data.fills
   const layerCount = page.data.children.length
-  const { replies } = await stylizeAsync(fake, 'run-1', 24)
+  const { replies } = await stylizeAsync(fake, 'run-1')
   assert.equal(findMessage(replies, 'RUN_WRITTEN').layerName, 'Badge')
   assert.equal(page.data.children.length, layerCount, 'no new layer')
   assert.deepEqual(badge.data.fills.slice(0, 2), ownFills)
@@ -207,7 +209,7 @@ test('a re-run replaces the earlier result at its place in the layer order', asy
   // The designer moves the result below the dot.
   home.insertChild(1, first as unknown as SceneNode)
   assert.deepEqual(childNames(home), ['Button', 'Stylized - Texture', 'Dot'])
-  await stylizeAsync(fake, 'run-2', 40)
+  await stylizeAsync(fake, 'run-2')
   assert.deepEqual(childNames(home), ['Button', 'Stylized - Texture', 'Dot'])
   assert.equal(first.removed, true)
   assert.equal(results(home, home.id).length, 1, 'only one result')
@@ -225,15 +227,12 @@ test('a re-run on a group replaces its sibling result, still just above', async 
 
 test('a re-run on a leaf replaces its result paint in place', async () => {
   const { fake, badge } = await launchAsync('badge')
-  await stylizeAsync(fake, 'run-1', 24)
+  await stylizeAsync(fake, 'run-1')
   const first = (badge.data.fills[2] as ImagePaint).imageHash
-  await startRunAsync(fake, 'run-2', 48)
+  const images = await startRunAsync(fake, { runId: 'run-2', resolution: 2 })
   await fake.sendFromUiAsync({
-    type: 'WRITE_RESULT',
-    runId: 'run-2',
-    png: makePng(48, 24, () => [0, 255, 0, 255]),
-    width: 48,
-    height: 24
+    ...writeResultMessage(images),
+    png: makePng(48, 24, () => [0, 255, 0, 255])
   })
   assert.equal(badge.data.fills.length, 3)
   const second = (badge.data.fills[2] as ImagePaint).imageHash
@@ -258,10 +257,10 @@ test('one undo removes exactly the result', async () => {
 
 test('a result for a run that is not the current one is refused', async () => {
   const { fake } = await launchAsync('home')
-  const images = await startRunAsync(fake, 'run-1')
-  await startRunAsync(fake, 'run-2')
+  const images = await startRunAsync(fake, { runId: 'run-1' })
+  await startRunAsync(fake, { runId: 'run-2' })
   const before = fake.snapshot()
-  const replies = await writeResultAsync(fake, images, 'run-1')
+  const replies = await writeResultAsync(fake, images)
   assert.deepEqual(replies, [
     {
       type: 'RUN_REFUSED',
@@ -270,21 +269,24 @@ test('a result for a run that is not the current one is refused', async () => {
     }
   ])
   assert.deepEqual(fake.snapshot(), before)
-  const again = await writeResultAsync(fake, images, 'never-started')
+  const again = await fake.sendFromUiAsync({
+    ...writeResultMessage(images),
+    runId: 'never-started'
+  })
   assert.equal(findMessage(again, 'RUN_REFUSED').runId, 'never-started')
 })
 
 /** Sends a WRITE_RESULT for run-1 and expects it refused, nothing changed. */
 async function expectRefusedAsync(
   fake: FakeFigma,
+  images: RunImages,
   message: Record<string, unknown>,
   sentence: string | RegExp
 ) {
   const before = fake.snapshot()
   const commits = fake.undoCommits
   const replies = await fake.sendFromUiAsync({
-    type: 'WRITE_RESULT',
-    runId: 'run-1',
+    ...writeResultMessage(images),
     ...message
   })
   const refused = findMessage(replies, 'RUN_REFUSED')
@@ -301,38 +303,39 @@ async function expectRefusedAsync(
 
 test('bytes that are no PNG, or that disagree with their size, are refused', async () => {
   const { fake } = await launchAsync('home')
-  await startRunAsync(fake, 'run-1', 32)
   await expectRefusedAsync(
     fake,
-    { png: new Uint8Array([1, 2, 3, 4]), width: 32, height: 24 },
+    await startRunAsync(fake),
+    { png: new Uint8Array([1, 2, 3, 4]), width: 40, height: 30 },
     'The result image is damaged, so nothing was written; press Stylize again.'
   )
-  await startRunAsync(fake, 'run-1', 32)
   await expectRefusedAsync(
     fake,
-    { png: makeResultPng(32, 24), width: 32, height: 20 },
+    await startRunAsync(fake),
+    { png: makeResultPng(40, 30), width: 40, height: 20 },
     /^The result image is damaged/
   )
 })
 
 test('a PNG that Figma cannot decode is refused with its reason', async () => {
   const { fake } = await launchAsync('home')
-  await startRunAsync(fake, 'run-1', 32)
-  const png = makeResultPng(32, 24)
-  const broken = png.slice(0, 60)
+  const images = await startRunAsync(fake)
+  const broken = makeResultPng(40, 30).slice(0, 60)
   await expectRefusedAsync(
     fake,
-    { png: broken, width: 32, height: 24 },
+    images,
+    { png: broken },
     /^Figma rejected the result image \(in createImage: Image is corrupt/
   )
 })
 
 test('a result over 4096 px is refused before Figma sees it', async () => {
   const { fake } = await launchAsync('home')
-  await startRunAsync(fake, 'run-1', 32)
+  const images = await startRunAsync(fake)
   const png = makePng(4097, 1, () => [0, 0, 0, 255])
   await expectRefusedAsync(
     fake,
+    images,
     { png, width: 4097, height: 1 },
     /^The result is over 4096 px a side/
   )
@@ -340,34 +343,36 @@ test('a result over 4096 px is refused before Figma sees it', async () => {
 
 test('a result whose content was deleted or reshaped meanwhile is refused', async () => {
   const { fake, home, badge } = await launchAsync('home')
-  const images = await startRunAsync(fake, 'run-1', 32)
+  const images = await startRunAsync(fake)
   home.resize(40, 10)
   await expectRefusedAsync(
     fake,
-    { png: images.content.png, width: 32, height: 24 },
+    images,
+    {},
     '“Home” changed shape while stylizing, so nothing was written; ' +
       'press Stylize again.'
   )
   await fake.selectAsync([badge])
-  const badgeImages = await startRunAsync(fake, 'run-1', 24)
+  const badgeImages = await startRunAsync(fake)
   await fake.deleteAsync(badge)
   await expectRefusedAsync(
     fake,
-    { png: badgeImages.content.png, width: 24, height: 12 },
+    badgeImages,
+    {},
     'The layer to stylize was deleted meanwhile, so nothing was written.'
   )
 })
 
 test('a failure while writing is reported and leaves nothing behind', async () => {
   const { fake, home } = await launchAsync('home')
-  const images = await startRunAsync(fake, 'run-1', 32)
+  const images = await startRunAsync(fake, { runId: 'run-1', size: 32 })
   Object.defineProperty(home, 'insertChild', {
     value: () => {
       throw new Error('in insertChild: Cannot move node')
     }
   })
   const before = fake.snapshot()
-  const replies = await writeResultAsync(fake, images, 'run-1')
+  const replies = await writeResultAsync(fake, images)
   assert.equal(
     findMessage(replies, 'RUN_REFUSED').message,
     'Writing the result failed (in insertChild: Cannot move node), ' +
@@ -379,7 +384,7 @@ test('a failure while writing is reported and leaves nothing behind', async () =
 test('RUN_ENDED changes nothing; a failure is notified, cut to 100', async () => {
   const { fake } = await launchAsync('home')
   const before = fake.snapshot()
-  const images = await startRunAsync(fake, 'run-1')
+  const images = await startRunAsync(fake, { runId: 'run-1' })
   assert.deepEqual(
     await fake.sendFromUiAsync({
       type: 'RUN_ENDED',
@@ -392,10 +397,10 @@ test('RUN_ENDED changes nothing; a failure is notified, cut to 100', async () =>
   const notified = fake.notifications.length
   assert.deepEqual(fake.snapshot(), before)
   // The cancelled run's result no longer counts.
-  const late = await writeResultAsync(fake, images, 'run-1')
+  const late = await writeResultAsync(fake, images)
   assert.equal(findMessage(late, 'RUN_REFUSED').runId, 'run-1')
 
-  await startRunAsync(fake, 'run-2')
+  await startRunAsync(fake, { runId: 'run-2' })
   const long = `WebGL is missing and wasm failed to load. ${'x'.repeat(100)}`
   await fake.sendFromUiAsync({
     type: 'RUN_ENDED',

@@ -169,8 +169,12 @@ export class FakeFigma implements FakeWorld {
     )
   }
 
-  /** Figma fires selectionchange later, once for several changes. */
+  /**
+   * Figma fires selectionchange later, once for several changes, and only
+   * to a plugin that is running.
+   */
   handleSelectionSet(page: FakeBaseNode): void {
+    if (this.closed) return
     if (page !== this.page || this.selectionChangeScheduled) return
     this.selectionChangeScheduled = true
     this.scheduler.schedule(() => {

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import {
   chromium,
   type Browser,
+  type Frame,
   type FrameLocator,
   type Page
 } from 'playwright-core'
@@ -60,6 +61,8 @@ function encodeBytes(value: unknown): unknown {
 export interface OpenUi {
   page: Page
   ui: FrameLocator
+  /** The UI iframe itself, to evaluate scripts in the plugin's window. */
+  frame: Frame
   /** Posts `{ pluginMessage: message }`, as Figma relays from the sandbox. */
   sendAsync: (message: MainToUiMessage) => Promise<void>
   /** Posts any data at all, as devtools or a broken sandbox might. */
@@ -115,6 +118,7 @@ export async function openUiAsync(browser: Browser): Promise<OpenUi> {
   return {
     page,
     ui: page.frameLocator('#ui'),
+    frame,
     sendAsync: (message) => sendRawAsync({ pluginMessage: message }),
     sendRawAsync,
     postedAsync,

@@ -139,7 +139,7 @@ export function App() {
   function handleToggleCandidate(layerId: string, chosen: boolean): void {
     post({ type: chosen ? 'REMOVE_STYLE' : 'ADD_STYLE', layerId })
   }
-  const drop = useFileDrop(handleFiles, !busy && !choice.full)
+  const drop = useFileDrop(handleFiles, !busy)
 
   const { contents } = layers
   const first = contents[0] ?? null

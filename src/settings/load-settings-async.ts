@@ -15,7 +15,8 @@ export async function loadSettingsAsync(): Promise<LoadedSettings> {
   try {
     value = await figma.clientStorage.getAsync(SETTINGS_KEY)
   } catch (error) {
-    return { stored: null, problem: SENTENCES.settingsNotRead(describeError(error)) }
+    const problem = SENTENCES.settingsNotRead(describeError(error))
+    return { stored: null, problem }
   }
   return { stored: readStoredSettings(value), problem: null }
 }

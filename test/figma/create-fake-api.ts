@@ -21,7 +21,10 @@ export type FakePluginApi = Pick<
   | 'command'
   | 'closePlugin'
 > & {
-  readonly ui: Pick<UIAPI, 'postMessage' | 'onmessage' | 'on' | 'off' | 'resize'>
+  readonly ui: Pick<
+    UIAPI,
+    'postMessage' | 'onmessage' | 'on' | 'off' | 'resize'
+  >
 }
 
 type Listener = (...args: never[]) => unknown

@@ -13,7 +13,8 @@ export class FakeClientStorage implements ClientStorageAPI {
 
   async getAsync(key: string): Promise<unknown> {
     this.check(key, 'getAsync')
-    return this.values.has(key) ? structuredClone(this.values.get(key)) : undefined
+    if (!this.values.has(key)) return undefined
+    return structuredClone(this.values.get(key))
   }
 
   async setAsync(key: string, value: unknown): Promise<void> {

@@ -183,7 +183,7 @@ export class FakeFigma implements FakeWorld {
     })
   }
 
-  /** Deleted layers, and those moved to another page, drop out of selections. */
+  /** Deleted layers, and those moved to another page, leave selections. */
   handleRemoval(): void {
     for (const page of this.document.data.children as FakeBaseNode[]) {
       const kept = page.data.selection.filter(

@@ -131,12 +131,14 @@ test('a fully transparent content or style', async () => {
     '“Glass” has no visible pixels; show it or pick another layer.'
   )
   const hidden = await problemAtLaunchAsync((fake, { page, home }) => {
+    const photoHash = fake.images.create(makePng(1, 1, () => [1, 2, 3, 255]))
+      .hash
     const style = addLayer(fake, page, 'RECTANGLE', {
       name: 'Faded',
       width: 5,
       height: 5,
       opacity: 0,
-      fills: [imagePaint(fake.images.create(makePng(2, 2, () => [1, 2, 3, 255])).hash)]
+      fills: [imagePaint(photoHash)]
     })
     page.data.selection = [home, style]
   })

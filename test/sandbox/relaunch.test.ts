@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { RUN_RECORD_KEY } from '../../src/constants'
 import { FakeFigma } from '../figma/fake-figma'
+import type { FakeSceneNode } from '../figma/fake-scene-node'
 import { buildTestDocument } from './build-test-document'
 import { launchPluginAsync } from './launch-plugin-async'
 import {
@@ -30,7 +31,7 @@ async function stylizeAndCloseAsync() {
   return { fake, result, record: makeRecord(images), ...doc }
 }
 
-async function restyleAsync(fake: FakeFigma, selection: FakeFigma['document']['data']['children']) {
+async function restyleAsync(fake: FakeFigma, selection: FakeSceneNode[]) {
   fake.currentPage.data.selection = selection
   fake.command = 'restyle'
   await launchPluginAsync(fake)
@@ -68,7 +69,8 @@ test('Restyle names the style layers deleted since', async () => {
   const replies = await restyleAsync(fake, [result])
   assert.equal(
     findMessage(replies, 'ERROR').message,
-    'The style “Layer ' + texture.id + '” was deleted; Restyle goes on without it.'
+    `The style “Layer ${texture.id}” was deleted; Restyle goes on ` +
+      'without it.'
   )
   assert.deepEqual(idsOf(findMessage(replies, 'LAYERS')), [
     [home.id],
@@ -151,7 +153,8 @@ test('stored settings of another shape read as null', async () => {
       null,
       JSON.stringify(value)
     )
-    assert.equal(replies.filter((m) => (m as { type: string }).type === 'ERROR').length, 0)
+    const errors = replies.filter((m) => (m as { type: string }).type === 'ERROR')
+    assert.deepEqual(errors, [])
   }
 })
 

@@ -94,7 +94,9 @@ export function makeRecord(images: RunImages): RunRecord {
     version: 1,
     contentId: images.contentId,
     styles:
-      layers.length > 0 ? layers : [{ layerId: null, name: 'Upload', weight: 100 }],
+      layers.length > 0
+        ? layers
+        : [{ layerId: null, name: 'Upload', weight: 100 }],
     settings: { steps: 100, styleWeight: 5 },
     resolution: 1
   }

@@ -43,6 +43,10 @@ export interface RecordedStyle {
 export interface RunRecord {
   version: typeof RUN_RECORD_VERSION
   contentId: string
+  /**
+   * The run's styles; its layer styles in the order of RUN_IMAGES.styles
+   * (the sandbox refuses a record that differs), file styles anywhere.
+   */
   styles: RecordedStyle[]
   settings: Record<string, unknown>
   /** Output pixels per content pixel, 1-2. */

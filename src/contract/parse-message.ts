@@ -115,7 +115,8 @@ export const MAX_LISTED_LAYERS = 500
 /** Settings travel as a flat object of numbers, strings and booleans. */
 const MAX_SETTINGS_KEYS = 64
 
-function readSettings(value: unknown, where: string): Record<string, unknown> {
+/** Checks a settings object, from a message or from clientStorage. */
+export function parseSettings(value: unknown, where = 'settings'): Record<string, unknown> {
   const fields = readObject(value, where)
   const keys = Object.keys(fields)
   if (keys.length > MAX_SETTINGS_KEYS) {
@@ -155,7 +156,7 @@ export function parseRunRecord(value: unknown, where = 'record'): RunRecord {
     version: RUN_RECORD_VERSION,
     contentId: readString(fields, 'contentId', where),
     styles: styles.map((s, i) => readRecordedStyle(s, `${where}.styles[${i}]`)),
-    settings: readSettings(fields.settings, `${where}.settings`),
+    settings: parseSettings(fields.settings, `${where}.settings`),
     resolution: readNumberIn(fields, 'resolution', where, MIN_RESOLUTION, MAX_RESOLUTION)
   }
 }
@@ -184,7 +185,7 @@ export function parseMainToUiMessage(value: unknown): MainToUiMessage {
     case 'SETTINGS':
       return {
         type,
-        stored: fields.stored === null ? null : readSettings(fields.stored, `${where}.stored`),
+        stored: fields.stored === null ? null : parseSettings(fields.stored, `${where}.stored`),
         relaunch:
           fields.relaunch === null ? null : parseRunRecord(fields.relaunch, `${where}.relaunch`)
       }
@@ -269,7 +270,7 @@ export function parseUiToMainMessage(value: unknown): UiToMainMessage {
       }
     }
     case 'SAVE_SETTINGS':
-      return { type, settings: readSettings(fields.settings, `${where}.settings`) }
+      return { type, settings: parseSettings(fields.settings, `${where}.settings`) }
     case 'RESIZE_WINDOW':
       return {
         type,

@@ -1,5 +1,5 @@
 import { SETTINGS_VERSION } from '../constants'
-import { MessageError, parseUiToMainMessage } from '../contract/parse-message'
+import { MessageError, parseSettings } from '../contract/parse-message'
 
 /**
  * The settings inside what clientStorage held, or null if it holds none or
@@ -13,8 +13,7 @@ export function readStoredSettings(
   const { version, settings } = value as Record<string, unknown>
   if (version !== SETTINGS_VERSION) return null
   try {
-    const message = parseUiToMainMessage({ type: 'SAVE_SETTINGS', settings })
-    return message.type === 'SAVE_SETTINGS' ? message.settings : null
+    return parseSettings(settings)
   } catch (error) {
     if (error instanceof MessageError) return null
     throw error

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import type { FrameLocator } from 'playwright-core'
+import type { FrameLocator, Locator } from 'playwright-core'
 
 import type { UiToMainMessage } from '../../src/contract/messages'
 import type { OpenUi } from './open-ui-async'
@@ -46,4 +46,15 @@ export async function setTinyRunAsync(ui: FrameLocator): Promise<void> {
   await openAdvancedAsync(ui)
   await ui.getByLabel('Working size (long side, px)').fill('32')
   await ui.getByLabel('Steps', { exact: true }).fill('2')
+}
+
+/** Waits until an input shows `value` (a message's effect lands later). */
+export async function waitForValueAsync(
+  input: Locator,
+  value: string
+): Promise<void> {
+  for (let tries = 0; (await input.inputValue()) !== value; tries++) {
+    if (tries === 100) assert.equal(await input.inputValue(), value)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
 }

@@ -3,7 +3,13 @@ import { after, before, test } from 'node:test'
 import type { Browser } from 'playwright-core'
 
 import type { LayerSummary } from '../../src/contract/messages'
-import { CONTENT, STYLE, layersMessage, makeImagePng, makeLayer } from './fixtures'
+import {
+  CONTENT,
+  STYLE,
+  layersMessage,
+  makeImagePng,
+  makeLayer
+} from './fixtures'
 import { launchBrowserAsync, openUiAsync, type OpenUi } from './open-ui-async'
 import { setTinyRunAsync, waitForTypeAsync, type Posted } from './ui-helpers'
 
@@ -38,7 +44,10 @@ async function exportFrameAsync(open: OpenUi, start: Posted<'START_RUN'>) {
     runId: start.runId,
     content: { png: makeImagePng(32, 24), width: 32, height: 24 },
     styles: [
-      { layerId: STYLE.id, image: { png: makeImagePng(24, 24), width: 24, height: 24 } }
+      {
+        layerId: STYLE.id,
+        image: { png: makeImagePng(24, 24), width: 24, height: 24 }
+      }
     ],
     output: { width: 64, height: 48 }
   })
@@ -85,13 +94,17 @@ test('a batch runs each content in turn and says when all are done', async () =>
   const compare = open.ui.getByRole('button', { name: 'Hold to compare' })
   await compare.hover()
   await open.page.mouse.down()
-  await open.ui.getByRole('img', { name: 'The content, for comparison' }).waitFor()
+  await open.ui
+    .getByRole('img', { name: 'The content, for comparison' })
+    .waitFor()
   assert.equal(await compare.getAttribute('aria-pressed'), 'true')
   await open.page.mouse.up()
   await canvas.waitFor()
   await compare.focus()
   await open.page.keyboard.down(' ')
-  await open.ui.getByRole('img', { name: 'The content, for comparison' }).waitFor()
+  await open.ui
+    .getByRole('img', { name: 'The content, for comparison' })
+    .waitFor()
   await open.page.keyboard.up(' ')
   await canvas.waitFor()
   await open.page.close()
@@ -102,7 +115,9 @@ test('Cancel stops the current frame and keeps those written', async () => {
   await writeFrameAsync(open, 1)
   const starts = await waitForTypeAsync(open, 'START_RUN', 2)
   await exportFrameAsync(open, starts[1])
-  await status(open).getByText(/^Frame 2 of 3: (Starting|Step)/).waitFor()
+  await status(open)
+    .getByText(/^Frame 2 of 3: (Starting|Step)/)
+    .waitFor()
   await open.page.keyboard.press('Escape')
   const [ended] = await waitForTypeAsync(open, 'RUN_ENDED')
   assert.deepEqual(ended, {
@@ -111,7 +126,9 @@ test('Cancel stops the current frame and keeps those written', async () => {
     outcome: 'cancelled',
     message: 'Cancelled: 1 of 3 frames were stylized.'
   })
-  await status(open).getByText('Cancelled: 1 of 3 frames were stylized.').waitFor()
+  await status(open)
+    .getByText('Cancelled: 1 of 3 frames were stylized.')
+    .waitFor()
   // The cancelled frame's run must not write anything, even later.
   await open.page.waitForTimeout(1500)
   const posted = await open.postedAsync()

@@ -41,8 +41,21 @@ const VALID: MainToUiMessage[] = [
   { type: 'ERROR', message: 'Oops.' }
 ]
 const ODD_VALUES: unknown[] = [
-  null, undefined, 0, -1, 1.5, NaN, '', 'x', true, [], {}, [1, 2],
-  { type: 'LAYERS' }, new Uint8Array(0), 'A'.repeat(300)
+  null,
+  undefined,
+  0,
+  -1,
+  1.5,
+  NaN,
+  '',
+  'x',
+  true,
+  [],
+  {},
+  [1, 2],
+  { type: 'LAYERS' },
+  new Uint8Array(0),
+  'A'.repeat(300)
 ]
 
 function pick<T>(random: () => number, list: T[]): T {
@@ -57,7 +70,14 @@ function mutate(random: () => number, message: MainToUiMessage): unknown {
   const roll = random()
   if (roll < 0.3) delete copy[key]
   else if (roll < 0.8) copy[key] = pick(random, ODD_VALUES)
-  else copy.type = pick(random, ['LAYERS', 'SETTINGS', 'RUN_IMAGES', 'NOPE', 'error'])
+  else
+    copy.type = pick(random, [
+      'LAYERS',
+      'SETTINGS',
+      'RUN_IMAGES',
+      'NOPE',
+      'error'
+    ])
   return copy
 }
 
@@ -76,11 +96,18 @@ test('hundreds of broken messages start and write nothing', async () => {
   for (let i = 0; i < 300; i++) await open.sendRawAsync(randomData(random))
   const posted = await open.postedAsync()
   const acted = posted.filter(
-    (m) => m.type === 'START_RUN' || m.type === 'WRITE_RESULT' || m.type === 'RUN_ENDED'
+    (m) =>
+      m.type === 'START_RUN' ||
+      m.type === 'WRITE_RESULT' ||
+      m.type === 'RUN_ENDED'
   )
   assert.deepEqual(acted, [])
   assert.equal(posted.filter((m) => m.type === 'READY').length, 1)
-  await open.ui.getByRole('alert').getByText(/cannot read|must be|unknown/).first().waitFor()
+  await open.ui
+    .getByRole('alert')
+    .getByText(/cannot read|must be|unknown/)
+    .first()
+    .waitFor()
 
   // The window still works: valid layers, then Stylize starts a run.
   await open.sendAsync(layersMessage([STYLE], [CONTENT]))

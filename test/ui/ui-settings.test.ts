@@ -99,7 +99,10 @@ test('stored settings merge field by field; garbage is ignored', async () => {
   await openAdvancedAsync(ui)
   await waitForValueAsync(ui.getByLabel('Steps', { exact: true }), '42')
   assert.deepEqual(await sizeAndStepsAsync(ui), ['384', '42'])
-  assert.equal(await ui.getByLabel('Style strength', { exact: true }).inputValue(), '50')
+  assert.equal(
+    await ui.getByLabel('Style strength', { exact: true }).inputValue(),
+    '50'
+  )
   assert.equal(await radio(ui, 'Keep content colours').isChecked(), true)
   assert.equal(await radio(ui, 'Adam').isChecked(), true)
   assert.equal(await radio(ui, '1.5x').isChecked(), true)
@@ -129,13 +132,20 @@ test('a relaunch record wins over stored settings and says so', async () => {
     }
   })
   const alert = ui.getByRole('alert')
-  await alert.getByText('Restyling “Home screen” with its saved settings.').waitFor()
   await alert
-    .getByText("The file style “paper.png” isn't kept in the document; add it again.")
+    .getByText('Restyling “Home screen” with its saved settings.')
+    .waitFor()
+  await alert
+    .getByText(
+      "The file style “paper.png” isn't kept in the document; add it again."
+    )
     .waitFor()
   assert.deepEqual(await sizeAndStepsAsync(ui), ['384', '7'])
   assert.equal(await ui.getByLabel('Seed', { exact: true }).inputValue(), '99')
-  assert.equal(await ui.getByLabel('Smoothness', { exact: true }).inputValue(), '1')
+  assert.equal(
+    await ui.getByLabel('Smoothness', { exact: true }).inputValue(),
+    '1'
+  )
   assert.equal(await radio(ui, '2x').isChecked(), true)
   const weight = ui.getByLabel('Weight of Starry', { exact: true })
   assert.equal(await weight.inputValue(), '30')

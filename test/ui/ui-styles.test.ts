@@ -2,7 +2,13 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import type { Browser } from 'playwright-core'
 
-import { CONTENT, STYLE, layersMessage, makeImagePng, makeLayer } from './fixtures'
+import {
+  CONTENT,
+  STYLE,
+  layersMessage,
+  makeImagePng,
+  makeLayer
+} from './fixtures'
 import { launchBrowserAsync, openUiAsync, type OpenUi } from './open-ui-async'
 import { setTinyRunAsync, waitForTypeAsync } from './ui-helpers'
 
@@ -25,13 +31,16 @@ async function dropFilesAsync(
   open: OpenUi,
   files: { name: string; type: string; bytes: Uint8Array }[]
 ): Promise<void> {
-  const transfer = await open.frame.evaluateHandle((list) => {
-    const data = new DataTransfer()
-    for (const { name, type, bytes } of list) {
-      data.items.add(new File([new Uint8Array(bytes)], name, { type }))
-    }
-    return data
-  }, files.map((f) => ({ ...f, bytes: [...f.bytes] })))
+  const transfer = await open.frame.evaluateHandle(
+    (list) => {
+      const data = new DataTransfer()
+      for (const { name, type, bytes } of list) {
+        data.items.add(new File([new Uint8Array(bytes)], name, { type }))
+      }
+      return data
+    },
+    files.map((f) => ({ ...f, bytes: [...f.bytes] }))
+  )
   const target = open.ui.getByRole('main')
   await target.dispatchEvent('dragover', { dataTransfer: transfer })
   await target.dispatchEvent('drop', { dataTransfer: transfer })
@@ -55,7 +64,10 @@ test('an image file from the picker becomes a style', async () => {
   })
   const styles = open.ui.getByRole('list', { name: 'Styles' })
   await styles.getByText('sky.png').waitFor()
-  assert.match((await styles.locator('img').getAttribute('src')) ?? '', /^blob:/)
+  assert.match(
+    (await styles.locator('img').getAttribute('src')) ?? '',
+    /^blob:/
+  )
   assert.equal(await stylizeOf(open).isEnabled(), true)
   await open.ui.getByRole('button', { name: 'Remove sky.png' }).click()
   await open.ui.getByText('Choose a style: click an image layer').waitFor()
@@ -74,8 +86,13 @@ test('a dropped image becomes a style; other files get a sentence', async () => 
     { name: 'broken.png', type: 'image/png', bytes: new Uint8Array([1, 2, 3]) }
   ])
   await alert.getByText('“broken.png” could not be read as an image').waitFor()
-  await dropFilesAsync(open, [{ name: 'drop.png', type: 'image/png', bytes: SKY }])
-  await open.ui.getByRole('list', { name: 'Styles' }).getByText('drop.png').waitFor()
+  await dropFilesAsync(open, [
+    { name: 'drop.png', type: 'image/png', bytes: SKY }
+  ])
+  await open.ui
+    .getByRole('list', { name: 'Styles' })
+    .getByText('drop.png')
+    .waitFor()
   assert.equal(await alert.getByText('broken.png').count(), 0)
   await open.page.close()
 })
@@ -91,13 +108,22 @@ test('at most three styles: the sources close and a drop is refused', async () =
   const file = open.ui.getByRole('button', { name: 'Add image file…' })
   assert.equal(await file.isEnabled(), true)
   await dropFilesAsync(open, [{ name: 'a.png', type: 'image/png', bytes: SKY }])
-  await open.ui.getByRole('list', { name: 'Styles' }).getByText('a.png').waitFor()
+  await open.ui
+    .getByRole('list', { name: 'Styles' })
+    .getByText('a.png')
+    .waitFor()
   assert.equal(await file.isDisabled(), true)
   const pin = open.ui.getByRole('button', { name: 'Use selection as style' })
   assert.equal(await pin.isDisabled(), true)
   const grid = open.ui.getByRole('list', { name: 'Image layers on this page' })
-  assert.equal(await grid.getByRole('button', { name: 'Clouds' }).isDisabled(), true)
-  assert.equal(await grid.getByRole('button', { name: 'Sunset' }).isEnabled(), true)
+  assert.equal(
+    await grid.getByRole('button', { name: 'Clouds' }).isDisabled(),
+    true
+  )
+  assert.equal(
+    await grid.getByRole('button', { name: 'Sunset' }).isEnabled(),
+    true
+  )
   await dropFilesAsync(open, [{ name: 'b.png', type: 'image/png', bytes: SKY }])
   await open.ui.getByText('At most 3 styles can be blended').waitFor()
   assert.equal(await open.ui.getByText('b.png').count(), 0)
@@ -122,7 +148,10 @@ test('the weights of layers and files reach the engine and the record', async ()
     runId: start.runId,
     content: { png: makeImagePng(32, 24), width: 32, height: 24 },
     styles: [
-      { layerId: STYLE.id, image: { png: makeImagePng(32, 32), width: 32, height: 32 } }
+      {
+        layerId: STYLE.id,
+        image: { png: makeImagePng(32, 32), width: 32, height: 32 }
+      }
     ],
     output: { width: 80, height: 60 }
   })

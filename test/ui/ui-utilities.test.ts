@@ -86,7 +86,10 @@ test('what is saved names the preset and the resolution', () => {
   assert.equal(saved.preset, 'balanced')
   assert.equal(saved.resolution, 1.5)
   const custom = { ...FORM_DEFAULTS.settings, steps: 7 }
-  assert.equal(toSavedSettings({ ...FORM_DEFAULTS, settings: custom }).preset, 'custom')
+  assert.equal(
+    toSavedSettings({ ...FORM_DEFAULTS, settings: custom }).preset,
+    'custom'
+  )
   assert.equal(findPreset(256, 100)?.id, 'draft')
 })
 
@@ -98,7 +101,10 @@ test('batch sentences count the frames written', () => {
     describeCancelled(2, 5),
     'Cancelled: 2 of 5 frames were stylized.'
   )
-  assert.equal(describeFailed('Too big.', 1, 3), 'Too big. 1 of 3 frames were stylized.')
+  assert.equal(
+    describeFailed('Too big.', 1, 3),
+    'Too big. 1 of 3 frames were stylized.'
+  )
 })
 
 test('styles are weighed in the exported order, files last', () => {
@@ -115,8 +121,14 @@ test('styles are weighed in the exported order, files last', () => {
     ],
     chosen
   )
-  assert.deepEqual(styles.map((s) => s.weight), [20, 10, 30])
-  assert.deepEqual(order.map((s) => s.name), ['B', 'A', 'f.png'])
+  assert.deepEqual(
+    styles.map((s) => s.weight),
+    [20, 10, 30]
+  )
+  assert.deepEqual(
+    order.map((s) => s.name),
+    ['B', 'A', 'f.png']
+  )
   assert.throws(() => weighStyles([{ layerId: 'c', image }], chosen), /changed/)
 })
 
@@ -128,7 +140,9 @@ test('describing a relaunch names the content and each lost file', () => {
     settings: {},
     resolution: 1
   }
-  const contents = [{ id: '1:1', name: 'Home', width: 1, height: 1, thumbnail: null }]
+  const contents = [
+    { id: '1:1', name: 'Home', width: 1, height: 1, thumbnail: null }
+  ]
   assert.deepEqual(describeRelaunch(record, contents), [
     'Restyling “Home” with its saved settings.',
     "The file style “paper.png” isn't kept in the document; add it again."

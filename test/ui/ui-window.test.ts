@@ -47,6 +47,10 @@ test('the grip resizes by keyboard too, within the allowed sizes', async () => {
   await open.page.waitForTimeout(100)
   await open.page.keyboard.press('ArrowUp')
   const resizes = await waitForTypeAsync(open, 'RESIZE_WINDOW', 2)
-  assert.deepEqual(resizes[1], { type: 'RESIZE_WINDOW', width: 320, height: 624 })
+  assert.deepEqual(resizes[1], {
+    type: 'RESIZE_WINDOW',
+    width: 320,
+    height: 624
+  })
   await open.page.close()
 })

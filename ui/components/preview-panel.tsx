@@ -28,7 +28,9 @@ export function PreviewPanel({ preview, content }: PreviewPanelProps) {
     <section class={styles.panel} aria-label="Preview">
       <PreviewCanvas
         image={showContent ? content : preview}
-        label={showContent ? 'The content, for comparison' : 'Preview of the result'}
+        label={
+          showContent ? 'The content, for comparison' : 'Preview of the result'
+        }
       />
       {content === null ? null : (
         <div class={styles.bar}>

@@ -8,13 +8,17 @@ function carriesFiles(event: DragEvent): boolean {
  * Handlers that take image files dropped anywhere on the window, and
  * whether files are being dragged over it now (to show where they go).
  */
-export function useFileDrop(onFiles: (files: File[]) => void, enabled: boolean) {
+export function useFileDrop(
+  onFiles: (files: File[]) => void,
+  enabled: boolean
+) {
   const [dragging, setDragging] = useState(false)
   function handleDragOver(event: DragEvent): void {
     if (!carriesFiles(event)) return
     // Without this the browser would open the file instead of dropping it.
     event.preventDefault()
-    if (event.dataTransfer) event.dataTransfer.dropEffect = enabled ? 'copy' : 'none'
+    if (event.dataTransfer)
+      event.dataTransfer.dropEffect = enabled ? 'copy' : 'none'
     setDragging(enabled)
   }
   function handleDragLeave(event: DragEvent): void {

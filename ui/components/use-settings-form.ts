@@ -5,10 +5,7 @@ import type { StylizeSettings } from '../engine/types'
 import { drawSeed } from '../utilities/draw-seed'
 import { formatSettingsTexts } from '../utilities/format-settings-texts'
 import { FORM_DEFAULTS, type FormValues } from '../utilities/form-values'
-import {
-  findPreset,
-  type QualityPreset
-} from '../utilities/quality-presets'
+import { findPreset, type QualityPreset } from '../utilities/quality-presets'
 import {
   readSettingsTexts,
   type SettingsReading,

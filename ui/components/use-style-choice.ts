@@ -77,7 +77,9 @@ export function useStyleChoice(layers: LayerSummary[]) {
     const recorded = styles.filter((s) => s.layerId !== null)
     setWeights((previous) => ({
       ...previous,
-      ...Object.fromEntries(recorded.map((s) => [`layer:${s.layerId}`, s.weight]))
+      ...Object.fromEntries(
+        recorded.map((s) => [`layer:${s.layerId}`, s.weight])
+      )
     }))
   }, [])
 

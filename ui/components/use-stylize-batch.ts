@@ -147,8 +147,7 @@ export function useStylizeBatch(onBackendChange: (s: EngineStatus) => void) {
 
   const stylizeFrameAsync = useCallback(
     async (batch: Batch, frame: Frame, images: RunImages) => {
-      const isCurrent = () =>
-        current.current === batch && batch.frame === frame
+      const isCurrent = () => current.current === batch && batch.frame === frame
       const { job } = batch
       const result = await stylizeExportedAsync(
         images,
@@ -259,10 +258,7 @@ export function useStylizeBatch(onBackendChange: (s: EngineStatus) => void) {
       } else if (message.type === 'RUN_REFUSED') {
         frame.controller.abort()
         const total = batch.job.contentIds.length
-        finish(
-          'failed',
-          describeFailed(message.message, batch.written, total)
-        )
+        finish('failed', describeFailed(message.message, batch.written, total))
       }
     },
     [failFrame, finish, handleWritten, stylizeFrameAsync]

@@ -54,6 +54,10 @@ export async function stylizeExportedAsync(
   return {
     image,
     png: { png, ...size },
-    styles: order.map(({ layerId, name, weight }) => ({ layerId, name, weight }))
+    styles: order.map(({ layerId, name, weight }) => ({
+      layerId,
+      name,
+      weight
+    }))
   }
 }

@@ -48,8 +48,10 @@ export function buildMockupAndStyle(fake: FakeFigma) {
 
 /** Small and short, for a 2-core machine rendering WebGL in software. */
 export async function setTinyRunAsync(h: Harness, steps: number): Promise<void> {
-  await h.ui.getByLabel('Output size (long side, px)').fill('32')
-  await h.ui.getByLabel('Steps').fill(String(steps))
+  const advanced = h.ui.getByRole('checkbox', { name: 'Advanced' })
+  if (!(await advanced.isChecked())) await advanced.click()
+  await h.ui.getByLabel('Working size (long side, px)').fill('32')
+  await h.ui.getByLabel('Steps', { exact: true }).fill(String(steps))
 }
 
 export function numTensorsAsync(h: Harness): Promise<number> {

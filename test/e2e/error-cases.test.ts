@@ -51,12 +51,12 @@ test('nothing selected: the window says to select a layer', async () => {
   assert.deepEqual(h.readDocument(), before)
 })
 
-test('content and style the same layer: the window says so', async () => {
+test('the only selected layer pinned as style: the window says to select a layer to stylize', async () => {
   const { h, layers } = await launchAsync((l) => [l.texture])
   const before = h.readDocument()
   await h.waitForTextAsync('Texture')
   await h.clickButtonAsync('Use selection as style')
-  await h.waitForTextAsync(/Content and style are the same layer/)
+  await h.waitForTextAsync('Select a layer to stylize.')
   await assertStylizeDisabledAsync(h)
   assert.equal(layers.fake.api.currentPage.selection.length, 1)
   assert.deepEqual(h.readDocument(), before)
@@ -79,13 +79,13 @@ test('the style layer deleted meanwhile: Stylize is refused with a sentence', as
   await waitForEngineAsync(h)
   await setTinyRunAsync(h, 3)
   await h.ui.getByRole('list', { name: 'Image layers on this page' }).getByRole('button', { name: 'Texture' }).click()
-  await h.waitForTextAsync('24 × 24')
+  await h.ui.getByLabel('Weight of Texture', { exact: true }).waitFor()
   ;(layers.texture as unknown as SceneNode).remove()
   const before = h.readDocument()
   await h.clickButtonAsync('Stylize')
-  await h.waitForTextAsync(/The style layer was deleted; choose another style\./)
+  await h.waitForTextAsync('The style “Texture” was deleted; check the styles, then try again.')
   assert.deepEqual(h.readDocument(), before)
-  assert.ok(layers.fake.notifications.some((n) => /style layer was deleted/.test(n.message)))
+  assert.ok(layers.fake.notifications.some((n) => /“Texture” was deleted/.test(n.message)))
 })
 
 test('no WebGL: the window says it runs on WebAssembly, and a run still works', async () => {

@@ -10,35 +10,42 @@ import { startHarnessAsync } from './harness'
 
 // A hand-written stand-in for dist/ui.html, only to test the relay: it
 // announces READY, shows what LAYERS brings, and on Stylize echoes the
-// content export back as the result.
+// content export (at the output size) back as the result.
 const STAND_IN_UI = `<!doctype html><html><body>
 <p id="origin"></p><p id="layers">waiting</p><p id="status"></p>
 <button id="stylize">Stylize</button><button id="junk">Send junk</button>
 <script>
+var layers = null
 var send = function (m) { parent.postMessage({ pluginMessage: m }, '*') }
 var show = function (id, text) { document.getElementById(id).textContent = text }
 show('origin', 'origin: ' + location.origin)
 window.addEventListener('message', function (event) {
   var m = event.data.pluginMessage
   if (m.type === 'LAYERS') {
-    var bytes = m.content && m.content.thumbnail instanceof Uint8Array
-    show('layers', 'Content: ' + m.content.name + ', style: ' + m.style.name +
-      ', thumbnail ' + (bytes ? 'Uint8Array' : 'missing'))
+    layers = m
+    var bytes = m.contents[0].thumbnail instanceof Uint8Array
+    show('layers', 'Content: ' + m.contents[0].name + ', style: ' +
+      m.styles[0].name + ', thumbnail ' + (bytes ? 'Uint8Array' : 'missing'))
   }
   if (m.type === 'RUN_IMAGES') {
     var png = m.content.png
     if (!(png instanceof Uint8Array)) return show('status', 'no bytes')
+    var style = layers.styles[0]
     send({ type: 'WRITE_RESULT', runId: m.runId, png: png,
-      width: m.content.width, height: m.content.height })
+      width: m.output.width, height: m.output.height,
+      record: { version: 1, contentId: layers.contents[0].id,
+        styles: [{ layerId: style.id, name: style.name, weight: 100 }],
+        settings: {}, resolution: 1 } })
   }
   if (m.type === 'RUN_WRITTEN') show('status', 'Written: ' + m.layerName)
   if (m.type === 'ERROR') show('status', 'Error: ' + m.message)
 })
 document.getElementById('stylize').onclick = function () {
-  send({ type: 'START_RUN', runId: 'run-1', size: 24 })
+  send({ type: 'START_RUN', runId: 'run-1', contentId: layers.contents[0].id,
+    size: 40, resolution: 1 })
 }
 document.getElementById('junk').onclick = function () {
-  send({ type: 'START_RUN', runId: 7, size: 24 })
+  send({ type: 'START_RUN', runId: 7, contentId: 'x', size: 24, resolution: 1 })
 }
 send({ type: 'READY' })
 </script></body></html>`
@@ -95,7 +102,7 @@ test('the relay carries messages and bytes both ways, origin null', async () => 
     )
     const hash = (result.fills as ImagePaint[])[0].imageHash as string
     const written = harness.fake.images.readPixels(hash)
-    assert.deepEqual([written.width, written.height], [24, 18])
+    assert.deepEqual([written.width, written.height], [40, 30])
     assert.deepEqual(harness.errors, [])
   } finally {
     await harness.closeAsync()

@@ -30,6 +30,11 @@ export interface HarnessOptions {
    * (no SwiftShader, GPU disabled); every WebGL context is then null.
    */
   webgl?: boolean
+  /**
+   * The Figma of an earlier launch, closed since: its document and its
+   * clientStorage carry over, as when a designer reopens the plugin.
+   */
+  fake?: FakeFigma
 }
 
 export interface Harness {
@@ -48,7 +53,7 @@ export interface Harness {
   countSandboxMessages(): number
   /**
    * Waits for the first message of this type the sandbox posts after the
-   * mark (default 0: the first ever), and returns it.
+   * mark (default: the first of this launch), and returns it.
    */
   waitForSandboxMessageAsync(
     type: string,
@@ -72,14 +77,15 @@ export async function startHarnessAsync(
 ): Promise<Harness> {
   const timeoutMs = options.timeoutMs ?? 60_000
   const uiHtml = options.uiHtml ?? readBuiltUi()
-  const fake = new FakeFigma()
+  const fake = options.fake ?? new FakeFigma()
   await options.setup?.(fake)
   // The launch selection was made before the plugin ran: its
   // selectionchange must not reach the plugin, as in Figma.
   await fake.settleAsync()
   fake.captureUndoBaseline()
   await loadSandboxAsync(fake, uiHtml)
-  const shown = fake.shownUi[0]
+  const firstMessage = fake.postedToUi.length
+  const shown = fake.shownUi.at(-1)
   if (shown === undefined) throw new Error('harness: the sandbox showed no UI')
 
   const browser = await chromium.launch({
@@ -94,7 +100,7 @@ export async function startHarnessAsync(
         : CHROMIUM_ARGS
   })
   try {
-    return await openUiAsync(browser, fake, shown, timeoutMs)
+    return await openUiAsync(browser, fake, shown, timeoutMs, firstMessage)
   } catch (error) {
     await browser.close()
     throw error
@@ -113,7 +119,8 @@ async function openUiAsync(
   browser: Browser,
   fake: FakeFigma,
   shown: { html: string; options?: ShowUIOptions },
-  timeoutMs: number
+  timeoutMs: number,
+  firstMessage: number
 ): Promise<Harness> {
   const errors: string[] = []
   const page = await browser.newPage()
@@ -169,7 +176,7 @@ async function openUiAsync(
       waitForMessageAsync(
         fake,
         type,
-        wait.since ?? 0,
+        wait.since ?? firstMessage,
         wait.timeoutMs ?? timeoutMs
       ),
     selectAsync: (nodes) => fake.selectAsync(nodes),
@@ -180,6 +187,8 @@ async function openUiAsync(
       await relay
       await fake.settleAsync()
       await browser.close()
+      // The designer closes the window: the plugin stops, Figma stays.
+      if (!fake.closed) fake.closePlugin()
     }
   }
 }

@@ -53,7 +53,9 @@ test('a run writes exactly one result layer over the frame, and one undo removes
   assert.equal(paint.scaleMode, 'FILL')
   const png = h.fake.images.readPixels(paint.imageHash!)
   const content = images.content as { png: Uint8Array; width: number; height: number }
-  assert.deepEqual([png.width, png.height], [content.width, content.height])
+  const output = images.output as { width: number; height: number }
+  assert.deepEqual([output.width, output.height], [60, 40], "the frame's own size at 1x")
+  assert.deepEqual([png.width, png.height], [60, 40])
   assert.notDeepEqual(png.data, readPng(content.png).data, 'the result differs from the content')
 
   const after = h.readDocument()

@@ -1,4 +1,5 @@
 import {
+  RESULT_FOR_KEY,
   CANDIDATE_SCAN_BATCH,
   MAX_CANDIDATE_SCAN,
   MAX_STYLE_CANDIDATES
@@ -24,7 +25,8 @@ const FILLED_TYPES: NodeType[] = [
  * MAX_STYLE_CANDIDATES of them; the scan stops after MAX_CANDIDATE_SCAN
  * layers and yields between batches so that huge pages never freeze
  * Figma. Images further down a huge page can still be pinned from the
- * selection.
+ * selection. The plugin's own result layers are left out: they are
+ * pictures of the content, not styles.
  */
 export async function findStyleCandidatesAsync(): Promise<SceneNode[]> {
   const layers = figma.currentPage.findAllWithCriteria({ types: FILLED_TYPES })
@@ -33,8 +35,14 @@ export async function findStyleCandidatesAsync(): Promise<SceneNode[]> {
   for (let i = 0; i < scanned.length; i++) {
     if (i > 0 && i % CANDIDATE_SCAN_BATCH === 0) await yieldAsync()
     const layer = scanned[i]
-    if (!layer.removed && hasImageFill(layer)) found.push(layer)
+    if (!layer.removed && hasImageFill(layer) && !isResult(layer)) {
+      found.push(layer)
+    }
     if (found.length === MAX_STYLE_CANDIDATES) break
   }
   return found
+}
+
+function isResult(layer: SceneNode): boolean {
+  return layer.getPluginData(RESULT_FOR_KEY) !== ''
 }

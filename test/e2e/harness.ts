@@ -170,7 +170,8 @@ async function openUiAsync(
     errors,
     waitForTextAsync: (text, ms = timeoutMs) =>
       ui.getByText(text).first().waitFor({ timeout: ms }),
-    clickButtonAsync: (name) => ui.getByRole('button', { name }).click(),
+    clickButtonAsync: (name) =>
+      ui.getByRole('button', { name, exact: typeof name === 'string' }).click(),
     countSandboxMessages: () => fake.postedToUi.length,
     waitForSandboxMessageAsync: (type, wait = {}) =>
       waitForMessageAsync(

@@ -7,7 +7,6 @@ import { existsSync } from 'node:fs'
 import { after, before, test } from 'node:test'
 import type { Browser, Locator } from 'playwright-core'
 
-import { SENTENCES } from '../../src/utilities/sentences'
 import { CONTENT, STYLE, layersMessage, makeLayer } from '../ui/fixtures'
 import { launchBrowserAsync, openUiAsync, type OpenUi } from '../ui/open-ui-async'
 import { captureUiAsync, setThemeAsync, THEMES } from './capture-ui-async'
@@ -18,6 +17,14 @@ import {
   writeRunAsync
 } from './drive-run-async'
 import { paintRectangle } from './paint-rectangle'
+
+// The sandbox's own sentences (src/utilities/sentences.ts), written out:
+// that module is typed against Figma's globals, which this project lacks.
+const SENTENCES = {
+  nothingSelected: 'Select a layer to stylize.',
+  pinNeedsImage:
+    'Select a layer with an image fill, then click Use selection as style.'
+}
 
 let browser: Browser
 before(async () => {

@@ -26,6 +26,9 @@ async function launchAsync(
   let layers: Layers | null = null
   h = await startHarnessAsync({
     timeoutMs: 120_000,
+    // The sentences are under test, not the backend: WebAssembly starts
+    // faster than SwiftShader's WebGL.
+    webgl: false,
     ...options,
     setup: (fake) => {
       layers = { ...buildMockupAndStyle(fake), fake }

@@ -14,7 +14,11 @@ import { loadSandboxAsync } from '../figma/load-sandbox-async'
 import type { PageSnapshot } from '../figma/snapshot-document'
 import { buildHostPage } from './build-host-page'
 import { decodeMessage, encodeMessage } from './relay-codec'
-import { CHROMIUM_ARGS, findChromium } from '../../ui/cli/find-chromium'
+import {
+  CHROMIUM_ARGS,
+  CHROMIUM_ARGS_WITHOUT_WEBGL,
+  findChromium
+} from '../../ui/cli/find-chromium'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const HOST_URL = 'http://figma.test/'
@@ -90,14 +94,7 @@ export async function startHarnessAsync(
 
   const browser = await chromium.launch({
     executablePath: findChromium() ?? '/usr/bin/chromium',
-    args:
-      options.webgl === false
-        ? [
-            ...CHROMIUM_ARGS.filter((flag) => !/angle|swiftshader/.test(flag)),
-            '--disable-gpu',
-            '--disable-software-rasterizer'
-          ]
-        : CHROMIUM_ARGS
+    args: options.webgl === false ? CHROMIUM_ARGS_WITHOUT_WEBGL : CHROMIUM_ARGS
   })
   try {
     return await openUiAsync(browser, fake, shown, timeoutMs, firstMessage)

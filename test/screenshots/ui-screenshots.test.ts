@@ -28,7 +28,9 @@ const SENTENCES = {
 
 let browser: Browser
 before(async () => {
-  browser = await launchBrowserAsync()
+  // With WebGL, as a designer's machine has: without it the window shows
+  // a notice that would be in every picture.
+  browser = await launchBrowserAsync({ webgl: true })
 })
 after(async () => {
   await browser.close()

@@ -14,7 +14,11 @@ import type {
   MainToUiMessage,
   UiToMainMessage
 } from '../../src/contract/messages'
-import { CHROMIUM_ARGS, findChromium } from '../../ui/cli/find-chromium'
+import {
+  CHROMIUM_ARGS,
+  CHROMIUM_ARGS_WITHOUT_WEBGL,
+  findChromium
+} from '../../ui/cli/find-chromium'
 
 const UI_HTML = join(import.meta.dirname, '../../dist/ui.html')
 const ORIGIN = 'http://figma.test'
@@ -74,13 +78,21 @@ export interface OpenUi {
   setDarkAsync: () => Promise<void>
 }
 
-export async function launchBrowserAsync(): Promise<Browser> {
+/**
+ * Chromium for the window's tests. Without WebGL by default: the engine
+ * then runs on WebAssembly, which starts in a second where SwiftShader
+ * compiles shaders for tens of seconds; these tests check the window, and
+ * test/engine and test/e2e cover WebGL.
+ */
+export async function launchBrowserAsync(
+  { webgl = false }: { webgl?: boolean } = {}
+): Promise<Browser> {
   if (!existsSync(UI_HTML)) {
     throw new Error(`${UI_HTML} is missing; run node build.mjs first`)
   }
   return chromium.launch({
     executablePath: findChromium() ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS
+    args: webgl ? CHROMIUM_ARGS : CHROMIUM_ARGS_WITHOUT_WEBGL
   })
 }
 

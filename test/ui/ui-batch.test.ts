@@ -29,10 +29,11 @@ function frames(count: number): LayerSummary[] {
   return [CONTENT, ...rest]
 }
 
-async function openBatchAsync(count: number): Promise<OpenUi> {
+async function openBatchAsync(count: number, steps = 2): Promise<OpenUi> {
   const open = await openUiAsync(browser)
   await open.sendAsync(layersMessage([STYLE], frames(count)))
   await setTinyRunAsync(open.ui)
+  await open.ui.getByLabel('Steps', { exact: true }).fill(String(steps))
   await open.ui.getByRole('button', { name: 'Stylize', exact: true }).click()
   return open
 }
@@ -111,7 +112,8 @@ test('a batch runs each content in turn and says when all are done', async () =>
 })
 
 test('Cancel stops the current frame and keeps those written', async () => {
-  const open = await openBatchAsync(3)
+  // Enough steps that frame 2 is still running when Escape comes.
+  const open = await openBatchAsync(3, 60)
   await writeFrameAsync(open, 1)
   const starts = await waitForTypeAsync(open, 'START_RUN', 2)
   await exportFrameAsync(open, starts[1])

@@ -31,3 +31,15 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run'
 ]
+
+/**
+ * Flags for a browser without WebGL, as on a machine whose GPU is blocked:
+ * every WebGL context is null, so the engine runs on WebAssembly. Tests of
+ * the window use it: SwiftShader's shader compiles cost tens of seconds of
+ * CPU a page, and only the WebGL tests need them.
+ */
+export const CHROMIUM_ARGS_WITHOUT_WEBGL = [
+  ...CHROMIUM_ARGS.filter((flag) => !/angle|swiftshader/.test(flag)),
+  '--disable-gpu',
+  '--disable-software-rasterizer'
+]

@@ -126,7 +126,7 @@ test('a batch of three frames cancelled during the second keeps the first result
   })
   await h.waitForTextAsync('and 2 more, stylized in turn')
   await pickTextureAsync(h)
-  await setTinyRunAsync(h, 60)
+  await setTinyRunAsync(h, 20)
   const before = h.readDocument()
   await h.clickButtonAsync('Stylize')
   await h.waitForTextAsync(/Frame 2 of 3/)

@@ -1,7 +1,7 @@
-import { STYLE, makeImagePng } from '../ui/fixtures'
+import { runImagesMessage } from '../ui/fixtures'
 import type { OpenUi } from '../ui/open-ui-async'
 import {
-  openAdvancedAsync,
+  setTinyRunAsync,
   waitForTypeAsync,
   type Posted
 } from '../ui/ui-helpers'
@@ -12,8 +12,7 @@ export async function startRunAsync(
   steps: number
 ): Promise<Posted<'START_RUN'>> {
   const { ui } = open
-  await openAdvancedAsync(ui)
-  await ui.getByLabel('Working size (long side, px)').fill('32')
+  await setTinyRunAsync(ui)
   await ui.getByLabel('Steps', { exact: true }).fill(String(steps))
   await ui.getByRole('button', { name: 'Stylize', exact: true }).click()
   const [start] = await waitForTypeAsync(open, 'START_RUN')
@@ -25,18 +24,7 @@ export async function exportRunAsync(
   open: OpenUi,
   start: Posted<'START_RUN'>
 ): Promise<void> {
-  await open.sendAsync({
-    type: 'RUN_IMAGES',
-    runId: start.runId,
-    content: { png: makeImagePng(32, 24), width: 32, height: 24 },
-    styles: [
-      {
-        layerId: STYLE.id,
-        image: { png: makeImagePng(24, 24), width: 24, height: 24 }
-      }
-    ],
-    output: { width: 80, height: 60 }
-  })
+  await open.sendAsync(runImagesMessage(start.runId))
 }
 
 /** Plays the sandbox writing the run's result once the UI sends it. */

@@ -27,3 +27,30 @@ export function makeImagePng(width: number, height: number): Uint8Array {
     255
   ])
 }
+
+/**
+ * RUN_IMAGES as the sandbox sends it for one run: a 32 × 24 content and
+ * the STYLE layer as a `styleSide` square, to be written at `output`.
+ */
+export function runImagesMessage(
+  runId: string,
+  output = { width: 80, height: 60 },
+  styleSide = 24
+): MainToUiMessage {
+  return {
+    type: 'RUN_IMAGES',
+    runId,
+    content: { png: makeImagePng(32, 24), width: 32, height: 24 },
+    styles: [
+      {
+        layerId: STYLE.id,
+        image: {
+          png: makeImagePng(styleSide, styleSide),
+          width: styleSide,
+          height: styleSide
+        }
+      }
+    ],
+    output
+  }
+}

@@ -7,8 +7,8 @@ import {
   CONTENT,
   STYLE,
   layersMessage,
-  makeImagePng,
-  makeLayer
+  makeLayer,
+  runImagesMessage
 } from './fixtures'
 import { launchBrowserAsync, openUiAsync, type OpenUi } from './open-ui-async'
 import { setTinyRunAsync, waitForTypeAsync, type Posted } from './ui-helpers'
@@ -40,18 +40,9 @@ async function openBatchAsync(count: number, steps = 2): Promise<OpenUi> {
 
 /** Plays the sandbox for one frame: exports its images, then writes it. */
 async function exportFrameAsync(open: OpenUi, start: Posted<'START_RUN'>) {
-  await open.sendAsync({
-    type: 'RUN_IMAGES',
-    runId: start.runId,
-    content: { png: makeImagePng(32, 24), width: 32, height: 24 },
-    styles: [
-      {
-        layerId: STYLE.id,
-        image: { png: makeImagePng(24, 24), width: 24, height: 24 }
-      }
-    ],
-    output: { width: 64, height: 48 }
-  })
+  await open.sendAsync(
+    runImagesMessage(start.runId, { width: 64, height: 48 })
+  )
 }
 
 async function writeFrameAsync(open: OpenUi, frame: number) {

@@ -7,7 +7,8 @@ import {
   STYLE,
   layersMessage,
   makeImagePng,
-  makeLayer
+  makeLayer,
+  runImagesMessage
 } from './fixtures'
 import { launchBrowserAsync, openUiAsync, type OpenUi } from './open-ui-async'
 import { setTinyRunAsync, waitForTypeAsync } from './ui-helpers'
@@ -143,18 +144,9 @@ test('the weights of layers and files reach the engine and the record', async ()
   await setTinyRunAsync(open.ui)
   await stylizeOf(open).click()
   const [start] = await waitForTypeAsync(open, 'START_RUN')
-  await open.sendAsync({
-    type: 'RUN_IMAGES',
-    runId: start.runId,
-    content: { png: makeImagePng(32, 24), width: 32, height: 24 },
-    styles: [
-      {
-        layerId: STYLE.id,
-        image: { png: makeImagePng(32, 32), width: 32, height: 32 }
-      }
-    ],
-    output: { width: 80, height: 60 }
-  })
+  await open.sendAsync(
+    runImagesMessage(start.runId, { width: 80, height: 60 }, 32)
+  )
   const [write] = await waitForTypeAsync(open, 'WRITE_RESULT')
   const request = await open.frame.evaluate(
     () => globalThis.styleTransferLastRequest

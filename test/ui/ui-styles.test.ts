@@ -149,7 +149,7 @@ test('the weights of layers and files reach the engine and the record', async ()
   )
   const [write] = await waitForTypeAsync(open, 'WRITE_RESULT')
   const request = await open.frame.evaluate(
-    () => globalThis.styleTransferLastRequest
+    () => globalThis.styleTransferInspection?.lastRequest()
   )
   assert.deepEqual(
     request?.styles.map((s) => s.weight),

@@ -11,6 +11,7 @@ import {
   fallBackAsync,
   type EngineStatus
 } from './prepare-engine-async'
+import { noteRequest, type RequestSummary } from './expose-inspection-hooks'
 import { watchContextLoss } from './watch-context-loss'
 
 export interface RunRequest {
@@ -18,18 +19,6 @@ export interface RunRequest {
   /** Blended by weight; the engine normalises the weights. */
   styles: WeightedStyle[]
   settings: StylizeSettings
-}
-
-/** What the last run asked of the engine, without its pixels. */
-export interface RequestSummary {
-  content: { width: number; height: number }
-  styles: { width: number; height: number; weight: number }[]
-  settings: StylizeSettings
-}
-
-declare global {
-  // Read by the UI tests to see what reached the engine; never read here.
-  var styleTransferLastRequest: RequestSummary | undefined
 }
 
 function summarise({ content, styles, settings }: RunRequest): RequestSummary {
@@ -60,7 +49,7 @@ export async function runStylizeAsync(
   request: RunRequest,
   options: RunOptions
 ): Promise<StylizeResult> {
-  globalThis.styleTransferLastRequest = summarise(request)
+  noteRequest(summarise(request))
   const engine = await engineAsync()
   const stop = new AbortController()
   let lost = false

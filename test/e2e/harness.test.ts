@@ -18,7 +18,8 @@ const STAND_IN_UI = `<!doctype html><html><body>
 var layers = null
 var send = function (m) { parent.postMessage({ pluginMessage: m }, '*') }
 var show = function (id, text) { document.getElementById(id).textContent = text }
-show('origin', 'origin: ' + location.origin)
+// self.origin is the document's security origin: "null" when sandboxed.
+show('origin', 'origin: ' + self.origin)
 window.addEventListener('message', function (event) {
   var m = event.data.pluginMessage
   if (m.type === 'LAYERS') {

@@ -129,12 +129,16 @@ async function openUiAsync(
   await page.exposeBinding('__sendToSandbox', (_source, encoded: unknown) => {
     fake.sendFromUi(decodeMessage(encoded))
   })
-  const host = buildHostPage(shown.html, {
+  const uiUrl = `${HOST_URL}plugin-ui.html`
+  const host = buildHostPage(uiUrl, {
     width: shown.options?.width ?? 300,
     height: shown.options?.height ?? 200
   })
   await page.route(`${HOST_URL}**`, (route) =>
-    route.fulfill({ contentType: 'text/html; charset=utf-8', body: host })
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: route.request().url() === uiUrl ? shown.html : host
+    })
   )
 
   // Messages wait for the host page, then go one after another, in order.

@@ -4,11 +4,14 @@ import type { StepRow } from './measure-steps'
 export interface QualityRow {
   pair: string
   textbook: Quality
-  engine: Quality
   textbookMs: number
-  /** When the engine first matched the textbook's final quality; null if never. */
-  engineMs: number | null
-  ratio: number | null
+  recipes: Array<{
+    recipe: string
+    final: Quality
+    /** When it first matched the textbook's final quality; null if never. */
+    ms: number | null
+    ratio: number | null
+  }>
 }
 
 interface Report {
@@ -20,33 +23,37 @@ interface Report {
 }
 
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`
+const pair = (q: Quality) => `${q.style.toFixed(3)} / ${q.content.toFixed(3)}`
 
 export function formatMarkdown(report: Report): string {
-  const lines = [
-    `Measured ${report.date.slice(0, 10)} on ${report.machine}.`,
-    '',
-    '| backend | size | step (median of 5) | GFLOP/s | live tensors | peak MB |',
-    '| --- | --- | --- | --- | --- | --- |',
-    ...report.steps.map(
-      (r) =>
-        `| ${r.backend} | ${r.size} | ${s(r.stepMs)} | ${r.gflops.toFixed(1)} | ` +
-        `${r.liveTensors} | ${r.peakMB === null ? '-' : r.peakMB.toFixed(0)} |`
+  const lines = [`Measured ${report.date.slice(0, 10)} on ${report.machine}.`]
+  if (report.steps.length > 0) {
+    lines.push(
+      '',
+      '| backend | size | step (median of 5) | GFLOP/s | live tensors | peak MB |',
+      '| --- | --- | --- | --- | --- | --- |',
+      ...report.steps.map(
+        (r) =>
+          `| ${r.backend} | ${r.size} | ${s(r.stepMs)} | ${r.gflops.toFixed(1)} | ` +
+          `${r.liveTensors} | ${r.peakMB === null ? '-' : r.peakMB.toFixed(0)} |`
+      )
     )
-  ]
+  }
   if (report.quality.length > 0) {
     lines.push(
       '',
       `Time to the textbook recipe's final quality at ${report.qualitySize} px (wasm):`,
       '',
-      '| pair | textbook style / content | engine style / content | textbook time | engine time to match | speed-up |',
-      '| --- | --- | --- | --- | --- | --- |',
-      ...report.quality.map(
-        (q) =>
-          `| ${q.pair} | ${q.textbook.style.toFixed(3)} / ${q.textbook.content.toFixed(3)} | ` +
-          `${q.engine.style.toFixed(3)} / ${q.engine.content.toFixed(3)} | ${s(q.textbookMs)} | ` +
-          `${q.engineMs === null ? 'not reached' : s(q.engineMs)} | ` +
-          `${q.ratio === null ? '-' : `${q.ratio.toFixed(1)}x`} |`
-      )
+      '| pair | recipe | final style / content | time to the textbook\'s final | speed-up |',
+      '| --- | --- | --- | --- | --- |',
+      ...report.quality.flatMap((q) => [
+        `| ${q.pair} | textbook | ${pair(q.textbook)} | ${s(q.textbookMs)} | 1x |`,
+        ...q.recipes.map(
+          (r) =>
+            `| | ${r.recipe} | ${pair(r.final)} | ${r.ms === null ? 'not reached' : s(r.ms)} | ` +
+            `${r.ratio === null ? '-' : `${r.ratio.toFixed(1)}x`} |`
+        )
+      ])
     )
   }
   return lines.join('\n') + '\n'

@@ -29,7 +29,7 @@ export async function traceRunAsync(
   style: RgbaImage,
   settings: Partial<StylizeSettings>,
   every = 10
-): Promise<Trace> {
+): Promise<Trace & { image: RgbaImage }> {
   const points: Trace['points'] = []
   let judging = 0
   let step = 0
@@ -46,7 +46,7 @@ export async function traceRunAsync(
       }
     }
   )
-  return { points, final: judge.judge(result.image) }
+  return { points, final: judge.judge(result.image), image: result.image }
 }
 
 /** First time a trace is at least as good as `goal` on both distances. */

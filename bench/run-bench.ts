@@ -1,21 +1,29 @@
-// npm run bench [-- --sizes 128,256,512 --quality-size 256 --pairs 3
-//   --backends wasm,cpu,webgl --name latest]
+// npm run bench [-- --sizes 128,256,512 --backends wasm,cpu,webgl
+//   --quality-size 256 --pairs 0,1,2 --recipes textbook,engine,lbfgs
+//   --reuse textbook --name latest]
 // Writes bench/results/<name>.json and <name>.md; prints the tables.
-import { mkdirSync, writeFileSync } from 'node:fs'
+// Every time-to-quality run is saved as a trace under bench/results/traces;
+// --reuse names recipes whose saved traces stand instead of a new run (the
+// textbook's 400 steps take half an hour a pair here). --sizes none and
+// --pairs none skip a half.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { join, resolve } from 'node:path'
 
 import { findChromium } from '../ui/cli/find-chromium'
 import { openEnginePageAsync } from '../ui/cli/open-engine-page-async'
-import { readImageFile } from '../ui/cli/image-files'
+import { readImageFile, writePngFile } from '../ui/cli/image-files'
 import { findWeightsDir, readWeightsDir } from '../ui/cli/read-weights-dir'
+import { sideBySide } from '../ui/cli/side-by-side'
+import type { RgbaImage } from '../ui/engine/types'
 import { setNodeBackendAsync } from '../ui/cli/set-node-backend-async'
 import { Vgg19 } from '../ui/engine/vgg19'
 import { QualityJudge } from './evaluate-quality'
 import { formatMarkdown, type QualityRow } from './format-markdown'
 import { measurePlainMinimizeAsync } from './measure-plain-minimize'
 import { measureNodeAsync, measurePageAsync, type StepRow } from './measure-steps'
-import { TEXTBOOK, timeToReach, traceRunAsync } from './measure-time-to-quality'
+import { traceRunAsync } from './measure-time-to-quality'
+import { loadTrace, qualityRow, RECIPES, saveTrace, tracePath, type SavedTrace } from './quality-traces'
 
 const root = resolve(import.meta.dirname, '..')
 const images = resolve(root, '..', 'shared', 'images')
@@ -30,12 +38,18 @@ function option(name: string, fallback: string): string {
   return i > 0 ? process.argv[i + 1] : fallback
 }
 
-const sizes = option('sizes', '128,256,512').split(',').map(Number)
+const list = (name: string, fallback: string) =>
+  option(name, fallback) === 'none' ? [] : option(name, fallback).split(',')
+const sizes = list('sizes', '128,256,512').map(Number)
 const qualitySize = Number(option('quality-size', '256'))
-const pairCount = Number(option('pairs', '3'))
+const pairIndices = list('pairs', '0,1,2').map(Number)
+const recipes = list('recipes', 'textbook,engine,lbfgs')
+const reused = list('reuse', 'none')
+const traces = join(root, 'bench', 'results', 'traces')
 const backends = option('backends', 'wasm,cpu,webgl').split(',')
 const name = option('name', 'latest')
 const say = (line: string) => process.stdout.write(`${line}\n`)
+const machine = `${cpus().length} x ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`
 const image = (file: string) => readImageFile(join(images, file))
 
 async function stepRowsAsync(): Promise<StepRow[]> {
@@ -71,35 +85,48 @@ async function stepRowsAsync(): Promise<StepRow[]> {
   return rows
 }
 
+/** docs/pair<i>.png for the README: content, style, the engine's result. */
+function writePicture(index: number, content: RgbaImage, style: RgbaImage): void {
+  const result = tracePath(traces, qualitySize, index, 'engine').replace(/\.json$/, '.png')
+  if (!existsSync(result)) return
+  const image = readImageFile(result)
+  writePngFile(join(root, 'docs', `pair${index}.png`), sideBySide([content, style, image], image.height))
+}
+
 async function qualityRowsAsync(): Promise<QualityRow[]> {
   await setNodeBackendAsync('wasm')
   const model = new Vgg19(readWeightsDir(findWeightsDir(root)))
   const rows: QualityRow[] = []
-  for (const [contentName, styleName] of PAIRS.slice(0, pairCount)) {
+  for (const index of pairIndices) {
+    const [contentName, styleName] = PAIRS[index]
     const [content, style] = [image(contentName), image(styleName)]
     const judge = new QualityJudge(model, content, style, qualitySize)
-    const textbook = await traceRunAsync(model, judge, content, style, { ...TEXTBOOK, size: qualitySize })
-    const engine = await traceRunAsync(model, judge, content, style, { size: qualitySize })
+    const runs: SavedTrace[] = []
+    for (const recipe of ['textbook', ...recipes.filter((r) => r !== 'textbook')]) {
+      const path = tracePath(traces, qualitySize, index, recipe)
+      let trace = reused.includes(recipe) ? loadTrace(path) : null
+      if (trace === null) {
+        const settings = { ...RECIPES[recipe], size: qualitySize }
+        const { image: result, ...run } = await traceRunAsync(model, judge, content, style, settings)
+        const pair = `${contentName} + ${styleName}`
+        trace = { recipe, pair, size: qualitySize, machine, date: new Date().toISOString(), settings, ...run }
+        saveTrace(path, trace)
+        writePngFile(path.replace(/\.json$/, '.png'), result)
+      }
+      say(`${recipe}: ${JSON.stringify(trace.final)} in ${(trace.points.at(-1)!.ms / 1000).toFixed(1)} s`)
+      runs.push(trace)
+    }
     judge.dispose()
-    const textbookMs = textbook.points.at(-1)!.ms
-    const engineMs = timeToReach(engine, textbook.final)
-    rows.push({
-      pair: `${contentName} + ${styleName}`,
-      textbook: textbook.final,
-      engine: engine.final,
-      textbookMs,
-      engineMs,
-      ratio: engineMs ? textbookMs / engineMs : null
-    })
+    writePicture(index, content, style)
+    rows.push(qualityRow(runs[0], runs.slice(1)))
     say(JSON.stringify(rows.at(-1)))
   }
   model.dispose()
   return rows
 }
 
-const machine = `${cpus().length} x ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`
-const steps = await stepRowsAsync()
-const quality = pairCount > 0 ? await qualityRowsAsync() : []
+const steps = sizes.length > 0 ? await stepRowsAsync() : []
+const quality = pairIndices.length > 0 ? await qualityRowsAsync() : []
 const out = join(root, 'bench', 'results')
 mkdirSync(out, { recursive: true })
 const report = { date: new Date().toISOString(), machine, qualitySize, steps, quality }

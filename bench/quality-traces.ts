@@ -1,0 +1,56 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
+
+import type { StylizeSettings } from '../ui/engine/types'
+import { TEXTBOOK, timeToReach, type Trace } from './measure-time-to-quality'
+import type { QualityRow } from './format-markdown'
+
+/**
+ * The recipes raced against each other. "engine" is the engine's
+ * defaults; "lbfgs" the same with L-BFGS, to decide the default optimizer.
+ */
+export const RECIPES: Record<string, Partial<StylizeSettings>> = {
+  textbook: TEXTBOOK,
+  engine: {},
+  lbfgs: { optimizer: 'lbfgs' }
+}
+
+/** One run's trace as saved: what ran, where, and how it went. */
+export interface SavedTrace extends Trace {
+  recipe: string
+  pair: string
+  size: number
+  machine: string
+  date: string
+  settings: Partial<StylizeSettings>
+}
+
+export function tracePath(dir: string, size: number, pairIndex: number, recipe: string): string {
+  return `${dir}/${size}px-pair${pairIndex}-${recipe}.json`
+}
+
+export function saveTrace(path: string, trace: SavedTrace): void {
+  mkdirSync(dirname(path), { recursive: true })
+  writeFileSync(path, JSON.stringify(trace) + '\n')
+}
+
+export function loadTrace(path: string): SavedTrace | null {
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as SavedTrace) : null
+}
+
+/**
+ * A pair's row: each recipe's time to the textbook's final quality (both
+ * distances at least as good). The textbook's own time is its whole run.
+ */
+export function qualityRow(textbook: SavedTrace, others: SavedTrace[]): QualityRow {
+  const textbookMs = textbook.points.at(-1)!.ms
+  return {
+    pair: textbook.pair,
+    textbook: textbook.final,
+    textbookMs,
+    recipes: others.map((t) => {
+      const ms = timeToReach(t, textbook.final)
+      return { recipe: t.recipe, final: t.final, ms, ratio: ms ? textbookMs / ms : null }
+    })
+  }
+}

@@ -11,6 +11,10 @@ export interface QualityRow {
     /** When it first matched the textbook's final quality; null if never. */
     ms: number | null
     ratio: number | null
+    /** The recipe's whole run. */
+    ownMs: number
+    /** When the textbook first matched this recipe's final quality. */
+    textbookToFinalMs: number | null
   }>
 }
 
@@ -44,14 +48,15 @@ export function formatMarkdown(report: Report): string {
       '',
       `Time to the textbook recipe's final quality at ${report.qualitySize} px (wasm):`,
       '',
-      '| pair | recipe | final style / content | time to the textbook\'s final | speed-up |',
-      '| --- | --- | --- | --- | --- |',
+      '| pair | recipe | run | final style / content | time to the textbook\'s final | speed-up | textbook\'s time to this final |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
       ...report.quality.flatMap((q) => [
-        `| ${q.pair} | textbook | ${pair(q.textbook)} | ${s(q.textbookMs)} | 1x |`,
+        `| ${q.pair} | textbook | ${s(q.textbookMs)} | ${pair(q.textbook)} | ${s(q.textbookMs)} | 1x | - |`,
         ...q.recipes.map(
           (r) =>
-            `| | ${r.recipe} | ${pair(r.final)} | ${r.ms === null ? 'not reached' : s(r.ms)} | ` +
-            `${r.ratio === null ? '-' : `${r.ratio.toFixed(1)}x`} |`
+            `| | ${r.recipe} | ${s(r.ownMs)} | ${pair(r.final)} | ${r.ms === null ? 'not reached' : s(r.ms)} | ` +
+            `${r.ratio === null ? '-' : `${r.ratio.toFixed(1)}x`} | ` +
+            `${r.textbookToFinalMs === null ? 'not reached' : s(r.textbookToFinalMs)} |`
         )
       ])
     )

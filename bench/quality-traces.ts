@@ -40,7 +40,9 @@ export function loadTrace(path: string): SavedTrace | null {
 
 /**
  * A pair's row: each recipe's time to the textbook's final quality (both
- * distances at least as good). The textbook's own time is its whole run.
+ * distances at least as good), and the other way round, the textbook's
+ * time to the recipe's final quality. The textbook's own time is its
+ * whole run.
  */
 export function qualityRow(textbook: SavedTrace, others: SavedTrace[]): QualityRow {
   const textbookMs = textbook.points.at(-1)!.ms
@@ -50,7 +52,14 @@ export function qualityRow(textbook: SavedTrace, others: SavedTrace[]): QualityR
     textbookMs,
     recipes: others.map((t) => {
       const ms = timeToReach(t, textbook.final)
-      return { recipe: t.recipe, final: t.final, ms, ratio: ms ? textbookMs / ms : null }
+      return {
+        recipe: t.recipe,
+        final: t.final,
+        ms,
+        ratio: ms ? textbookMs / ms : null,
+        ownMs: t.points.at(-1)!.ms,
+        textbookToFinalMs: timeToReach(textbook, t.final)
+      }
     })
   }
 }

@@ -46,6 +46,9 @@ const pairIndices = list('pairs', '0,1,2').map(Number)
 const recipes = list('recipes', 'textbook,engine,lbfgs')
 const reused = list('reuse', 'none')
 const traces = join(root, 'bench', 'results', 'traces')
+for (const recipe of recipes) {
+  if (!(recipe in RECIPES)) throw new Error(`bench: no recipe "${recipe}"; known: ${Object.keys(RECIPES).join(', ')}`)
+}
 const backends = option('backends', 'wasm,cpu,webgl').split(',')
 const name = option('name', 'latest')
 const say = (line: string) => process.stdout.write(`${line}\n`)

@@ -104,7 +104,7 @@ test('a batch runs each content in turn and says when all are done', async () =>
 
 test('Cancel stops the current frame and keeps those written', async () => {
   // Enough steps that frame 2 is still running when Escape comes.
-  const open = await openBatchAsync(3, 60)
+  const open = await openBatchAsync(3, 20)
   await writeFrameAsync(open, 1)
   const starts = await waitForTypeAsync(open, 'START_RUN', 2)
   await exportFrameAsync(open, starts[1])

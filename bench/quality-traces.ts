@@ -25,8 +25,15 @@ export interface SavedTrace extends Trace {
   settings: Partial<StylizeSettings>
 }
 
-export function tracePath(dir: string, size: number, pairIndex: number, recipe: string): string {
-  return `${dir}/${size}px-pair${pairIndex}-${recipe}.json`
+/** Where a run's trace (json) or its final image (png) is kept. */
+export function tracePath(
+  dir: string,
+  size: number,
+  pairIndex: number,
+  recipe: string,
+  ext: 'json' | 'png' = 'json'
+): string {
+  return `${dir}/${size}px-pair${pairIndex}-${recipe}.${ext}`
 }
 
 export function saveTrace(path: string, trace: SavedTrace): void {

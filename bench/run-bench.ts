@@ -38,8 +38,10 @@ function option(name: string, fallback: string): string {
   return i > 0 ? process.argv[i + 1] : fallback
 }
 
-const list = (name: string, fallback: string) =>
-  option(name, fallback) === 'none' ? [] : option(name, fallback).split(',')
+function list(name: string, fallback: string): string[] {
+  const value = option(name, fallback)
+  return value === 'none' ? [] : value.split(',')
+}
 const sizes = list('sizes', '128,256,512').map(Number)
 const qualitySize = Number(option('quality-size', '256'))
 const pairIndices = list('pairs', '0,1,2').map(Number)
@@ -90,7 +92,7 @@ async function stepRowsAsync(): Promise<StepRow[]> {
 
 /** docs/pair<i>.png for the README: content, style, the engine's result. */
 function writePicture(index: number, content: RgbaImage, style: RgbaImage): void {
-  const result = tracePath(traces, qualitySize, index, 'engine').replace(/\.json$/, '.png')
+  const result = tracePath(traces, qualitySize, index, 'engine', 'png')
   if (!existsSync(result)) return
   const image = readImageFile(result)
   writePngFile(join(root, 'docs', `pair${index}.png`), sideBySide([content, style, image], image.height))
@@ -114,7 +116,7 @@ async function qualityRowsAsync(): Promise<QualityRow[]> {
         const pair = `${contentName} + ${styleName}`
         trace = { recipe, pair, size: qualitySize, machine, date: new Date().toISOString(), settings, ...run }
         saveTrace(path, trace)
-        writePngFile(path.replace(/\.json$/, '.png'), result)
+        writePngFile(tracePath(traces, qualitySize, index, recipe, 'png'), result)
       }
       say(`${recipe}: ${JSON.stringify(trace.final)} in ${(trace.points.at(-1)!.ms / 1000).toFixed(1)} s`)
       runs.push(trace)

@@ -179,3 +179,14 @@ test('L-BFGS runs on the real network, lowers the loss and leaves no tensors', a
   assert.equal(tf.memory().numTensors, before)
   assert.ok(totals.at(-1)! < totals[0], `total loss ${totals.join(' -> ')}`)
 })
+
+test('Adam on a pyramid runs on the real network, lowers the loss and leaves no tensors', async () => {
+  const before = tf.memory().numTensors
+  const totals: number[] = []
+  await stylizeAsync(
+    { model, content, style, settings: { size: 32, steps: 20, optimizer: 'pyramid' } },
+    { onProgress: (p) => p.losses && totals.push(p.losses.total) }
+  )
+  assert.equal(tf.memory().numTensors, before)
+  assert.ok(totals.at(-1)! < totals[0], `total loss ${totals.join(' -> ')}`)
+})

@@ -21,7 +21,7 @@ export const USAGE =
   '[--size N] [--steps N] [--backend webgl|wasm|cpu] [--seed N] ' +
   '[--style-strength 0-100] [--style-scale X] ' +
   '[--preserve-colors off|luminance|histogram] [--content-weight X] ' +
-  '[--smoothness X] [--learning-rate X] [--optimizer adam|lbfgs] ' +
+  '[--smoothness X] [--learning-rate X] [--optimizer adam|pyramid|lbfgs] ' +
   '[--pooling max|avg]\n' +
   '       npm run demo [-- --out <png> ...]'
 

@@ -27,6 +27,7 @@ const COLOR_OPTIONS: { value: PreserveColors; label: string }[] = [
 
 const OPTIMIZER_OPTIONS: { value: Optimizer; label: string }[] = [
   { value: 'adam', label: 'Adam' },
+  { value: 'pyramid', label: 'Adam on a pyramid' },
   { value: 'lbfgs', label: 'L-BFGS' }
 ]
 

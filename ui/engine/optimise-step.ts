@@ -7,6 +7,11 @@ import {
   makeLbfgsState,
   type LbfgsState
 } from './lbfgs'
+import {
+  makePyramidState,
+  pyramidAdamStep,
+  type PyramidState
+} from './pyramid-adam'
 import { lossTerms, type LossTerms, type Targets } from './objective'
 import type { StylizeSettings } from './types'
 import type { Vgg19 } from './vgg19'
@@ -20,6 +25,7 @@ export interface OptimiseState {
   /** Adam's moments, or L-BFGS's history: one of the two. */
   adam: AdamState | null
   lbfgs: LbfgsState | null
+  pyramid: PyramidState | null
 }
 
 /** L-BFGS's step is capped at this root mean square, in pixel units. */
@@ -32,12 +38,12 @@ export function makeOptimiseState(
   image: tf.Tensor4D,
   optimizer: StylizeSettings['optimizer']
 ): OptimiseState {
-  const lbfgs = optimizer === 'lbfgs'
   return {
     image,
     average: tf.clone(image),
-    adam: lbfgs ? null : makeAdamState(image),
-    lbfgs: lbfgs ? makeLbfgsState() : null
+    adam: optimizer === 'adam' ? makeAdamState(image) : null,
+    lbfgs: optimizer === 'lbfgs' ? makeLbfgsState() : null,
+    pyramid: optimizer === 'pyramid' ? makePyramidState(image) : null
   }
 }
 
@@ -47,6 +53,10 @@ export function disposeOptimiseState(state: OptimiseState): void {
   state.adam?.m.dispose()
   state.adam?.v.dispose()
   if (state.lbfgs) disposeLbfgsState(state.lbfgs)
+  state.pyramid?.levels.forEach((l) => {
+    l.m.dispose()
+    l.v.dispose()
+  })
 }
 
 /** Adam or L-BFGS from the image and its gradient; inside a tidy. */
@@ -54,10 +64,20 @@ function update(
   state: OptimiseState,
   grad: tf.Tensor4D,
   settings: StylizeSettings
-): { x: tf.Tensor4D; adam: AdamState | null; lbfgs: LbfgsState | null; dropped: tf.Tensor[] } {
+): {
+  x: tf.Tensor4D
+  adam: AdamState | null
+  lbfgs: LbfgsState | null
+  pyramid: PyramidState | null
+  dropped: tf.Tensor[]
+} {
   if (state.adam) {
     const next = adamStep(state.image, grad, state.adam, settings.learningRate)
-    return { x: next.x, adam: next.state, lbfgs: null, dropped: [] }
+    return { x: next.x, adam: next.state, lbfgs: null, pyramid: null, dropped: [] }
+  }
+  if (state.pyramid) {
+    const next = pyramidAdamStep(state.image, grad, state.pyramid, settings.learningRate)
+    return { x: next.x, adam: null, lbfgs: null, pyramid: next.state, dropped: [] }
   }
   const next = lbfgsStep(
     tf.clone(state.image),
@@ -66,7 +86,13 @@ function update(
     settings.learningRate,
     LBFGS_MAX_STEP
   )
-  return { x: next.x as tf.Tensor4D, adam: null, lbfgs: next.state, dropped: next.dropped }
+  return {
+    x: next.x as tf.Tensor4D,
+    adam: null,
+    lbfgs: next.state,
+    pyramid: null,
+    dropped: next.dropped
+  }
 }
 
 function lbfgsTensors(state: LbfgsState): tf.Tensor[] {
@@ -105,6 +131,7 @@ export function optimiseStep(
     // The optimiser's new state outlives this tidy.
     if (next.adam) [next.adam.m, next.adam.v].forEach((t) => tf.keep(t))
     if (next.lbfgs) lbfgsTensors(next.lbfgs).forEach((t) => tf.keep(t))
+    next.pyramid?.levels.forEach((l) => [l.m, l.v].forEach((t) => tf.keep(t)))
     const clipped = tf.clipByValue(next.x, 0, 255)
     const averaged = tf.add(
       tf.mul(state.average, AVERAGE_DECAY),
@@ -112,13 +139,13 @@ export function optimiseStep(
     )
     return [clipped, averaged] as tf.Tensor4D[]
   })
-  const { adam, lbfgs, dropped } = next!
+  const { adam, lbfgs, pyramid, dropped } = next!
   // The old state is disposed by the caller; what L-BFGS dropped from its
   // history is not part of it.
   dropped.forEach((t) => t.dispose())
   if (state.lbfgs) state.lbfgs = makeLbfgsState()
   return {
-    state: { image, average, adam, lbfgs },
+    state: { image, average, adam, lbfgs, pyramid },
     losses: kept[0] ?? null
   }
 }

@@ -10,7 +10,7 @@ export interface RgbaImage {
 
 export type Pooling = 'max' | 'avg'
 
-export type Optimizer = 'adam' | 'lbfgs'
+export type Optimizer = 'adam' | 'lbfgs' | 'pyramid'
 
 export type BackendName = 'webgl' | 'wasm' | 'cpu'
 
@@ -46,7 +46,11 @@ export interface StylizeSettings {
   contentWeight: number
   /** Weight of the total-variation loss. */
   smoothness: number
-  /** Adam (the default; see the README's benchmark) or L-BFGS. */
+  /**
+   * Adam on the pixels, Adam on a pyramid of the image (pyramid-adam.ts:
+   * broad changes move as fast as fine ones) or L-BFGS; see the README's
+   * benchmark for which is the default and why.
+   */
   optimizer: Optimizer
   /**
    * Adam's step in pixel units (0-255), Adam normalising the gradient; for

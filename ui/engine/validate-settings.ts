@@ -34,9 +34,9 @@ export function validateSettings(
       `coarseToFine must be true or false (got ${String(merged.coarseToFine)}).`
     )
   }
-  if (merged.optimizer !== 'adam' && merged.optimizer !== 'lbfgs') {
+  if (!['adam', 'lbfgs', 'pyramid'].includes(merged.optimizer)) {
     throw new SettingsError(
-      `optimizer must be "adam" or "lbfgs" (got ${String(merged.optimizer)}).`
+      `optimizer must be "adam", "pyramid" or "lbfgs" (got ${String(merged.optimizer)}).`
     )
   }
   if (!['off', 'luminance', 'histogram'].includes(merged.preserveColors)) {

@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict'
+import { before, test } from 'node:test'
+
+import * as tf from '@tensorflow/tfjs-core'
+
+import { setNodeBackendAsync } from '../../ui/cli/set-node-backend-async'
+import { adamStep, makeAdamState, type AdamState } from '../../ui/engine/adam'
+import {
+  expand,
+  gather,
+  makePyramidState,
+  pyramidAdamStep,
+  pyramidFactors,
+  type PyramidState
+} from '../../ui/engine/pyramid-adam'
+
+before(() => setNodeBackendAsync('wasm'))
+
+const [HEIGHT, WIDTH] = [50, 77] // not multiples of the blocks
+
+test('the levels go from single pixels to blocks of at least 12 on the short side', () => {
+  assert.deepEqual(pyramidFactors(256, 192), [1, 2, 4, 8, 16])
+  assert.deepEqual(pyramidFactors(50, 77), [1, 2, 4])
+  assert.deepEqual(pyramidFactors(20, 20), [1])
+})
+
+test('gather is the adjoint of expand, so a level steps along its true gradient', () => {
+  tf.tidy(() => {
+    for (const factor of [2, 4]) {
+      const level = tf.randomNormal([1, Math.ceil(HEIGHT / factor), Math.ceil(WIDTH / factor), 3], 0, 1, 'float32', 1)
+      const grad = tf.randomNormal([1, HEIGHT, WIDTH, 3], 0, 1, 'float32', 2)
+      const left = tf.sum(tf.mul(expand(level as tf.Tensor4D, factor, HEIGHT, WIDTH), grad)).dataSync()[0]
+      const right = tf.sum(tf.mul(level, gather(grad as tf.Tensor4D, factor))).dataSync()[0]
+      assert.ok(Math.abs(left - right) < 1e-3 * Math.abs(left), `factor ${factor}: ${left} against ${right}`)
+    }
+  })
+})
+
+/**
+ * Distance left after `steps` steps towards a smooth image (a colour ramp,
+ * what a palette change looks like) from a flat one, minimising the
+ * squared difference, relative to the distance at the start.
+ */
+function remaining(pyramid: boolean, steps: number): number {
+  const target = tf.tidy(() => {
+    const ramp = tf.linspace(0, 200, WIDTH).reshape([1, 1, WIDTH, 1])
+    return tf.tile(ramp, [1, HEIGHT, 1, 3]) as tf.Tensor4D
+  })
+  let x = tf.fill([1, HEIGHT, WIDTH, 3], 100) as tf.Tensor4D
+  let adam: AdamState | null = pyramid ? null : makeAdamState(x)
+  let levels: PyramidState | null = pyramid ? makePyramidState(x) : null
+  const start = tf.tidy(() => tf.norm(tf.sub(x, target)).dataSync()[0])
+  for (let i = 0; i < steps; i++) {
+    let next: { x: tf.Tensor4D; adam?: AdamState; levels?: PyramidState } = { x }
+    tf.tidy(() => {
+      const grad = tf.mul(tf.sub(x, target), 2) as tf.Tensor4D
+      if (levels) {
+        const step = pyramidAdamStep(x, grad, levels, 2)
+        next = { x: step.x, levels: step.state }
+      } else {
+        const step = adamStep(x, grad, adam!, 2)
+        next = { x: step.x, adam: step.state }
+      }
+      const state = next.levels?.levels ?? [next.adam!]
+      ;[next.x, ...state.flatMap((l) => [l.m, l.v])].forEach((t) => tf.keep(t))
+    })
+    x.dispose()
+    ;[adam, ...(levels?.levels ?? [])].forEach((l) => [l?.m, l?.v].forEach((t) => t?.dispose()))
+    x = next.x
+    adam = next.adam ?? null
+    levels = next.levels ?? null
+  }
+  const end = tf.tidy(() => tf.norm(tf.sub(x, target)).dataSync()[0])
+  ;[x, target, adam?.m, adam?.v, ...(levels?.levels.flatMap((l) => [l.m, l.v]) ?? [])].forEach((t) => t?.dispose())
+  return end / start
+}
+
+test('a broad change is made in fewer steps on the pyramid than pixel by pixel', () => {
+  const pixels = remaining(false, 20)
+  const pyramid = remaining(true, 20)
+  assert.ok(pyramid < 0.5 * pixels, `after 20 steps: ${pyramid.toFixed(3)} on the pyramid, ${pixels.toFixed(3)} by pixel`)
+})
+
+test('pyramid Adam converges and leaves no tensors behind', () => {
+  const before = tf.memory().numTensors
+  assert.ok(remaining(true, 150) < 0.05)
+  assert.equal(tf.memory().numTensors, before)
+})

@@ -119,7 +119,7 @@ export function SettingsPanel({ form, content, disabled }: SettingsPanelProps) {
         {ADVANCED_FIELDS.slice(0, 3).map((f) => renderField(f))}
         <ChoiceField
           label="Optimizer"
-          hint="Adam is steady and the default; L-BFGS can settle in fewer steps but each step costs more."
+          hint="Adam is steady and the default; on a pyramid it takes broad changes, like the palette, in fewer steps; L-BFGS can settle in fewer steps but each step costs more."
           value={form.choices.optimizer}
           options={OPTIMIZER_OPTIONS}
           disabled={disabled}

@@ -12,7 +12,9 @@ import type { QualityRow } from './format-markdown'
 export const RECIPES: Record<string, Partial<StylizeSettings>> = {
   textbook: TEXTBOOK,
   engine: {},
-  lbfgs: { optimizer: 'lbfgs' }
+  lbfgs: { optimizer: 'lbfgs' },
+  pyramid: { ...TEXTBOOK, optimizer: 'pyramid', learningRate: 2.5, steps: 100 },
+  'engine-pyramid': { optimizer: 'pyramid', learningRate: 2.5 }
 }
 
 /** One run's trace as saved: what ran, where, and how it went. */

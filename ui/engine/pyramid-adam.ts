@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core'
 
-import { adamStep, makeAdamState, type AdamState } from './adam'
+import { adamUpdate, makeAdamState, type AdamState } from './adam'
 
 /**
  * Adam on a pyramid of the image: the image is read as a sum of smooth
@@ -16,7 +16,7 @@ export interface PyramidState {
   levels: AdamState[]
 }
 
-/** Coarsest blocks are at least this many blocks along the short side. */
+/** The coarsest level keeps at least this many blocks on the short side. */
 const COARSEST_BLOCKS = 12
 
 export function pyramidFactors(height: number, width: number): number[] {
@@ -87,10 +87,9 @@ export function pyramidAdamStep(
   const factors = pyramidFactors(h, w)
   const levels: AdamState[] = []
   const updates = factors.map((f, k) => {
-    const zero = tf.zerosLike(state.levels[k].m)
-    const next = adamStep(zero, gather(grad, f), state.levels[k], learningRate)
+    const next = adamUpdate(gather(grad, f), state.levels[k], learningRate)
     levels.push(next.state)
-    return expand(next.x, f, h, w)
+    return expand(next.update, f, h, w)
   })
-  return { x: tf.add(x, tf.addN(updates)) as tf.Tensor4D, state: { levels } }
+  return { x: tf.sub(x, tf.addN(updates)) as tf.Tensor4D, state: { levels } }
 }

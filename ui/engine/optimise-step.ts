@@ -22,7 +22,7 @@ export interface OptimiseState {
   image: tf.Tensor4D
   /** Moving average of the iterates: the output, smoother than the last. */
   average: tf.Tensor4D
-  /** Adam's moments, or L-BFGS's history: one of the two. */
+  /** Adam's moments, L-BFGS's history or the pyramid's moments: one of them. */
   adam: AdamState | null
   lbfgs: LbfgsState | null
   pyramid: PyramidState | null
@@ -59,7 +59,7 @@ export function disposeOptimiseState(state: OptimiseState): void {
   })
 }
 
-/** Adam or L-BFGS from the image and its gradient; inside a tidy. */
+/** Adam, Adam on a pyramid or L-BFGS from the image and its gradient; inside a tidy. */
 function update(
   state: OptimiseState,
   grad: tf.Tensor4D,

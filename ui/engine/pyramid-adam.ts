@@ -55,7 +55,12 @@ function blur(x: tf.Tensor4D, factor: number): tf.Tensor4D {
 }
 
 /** Level to pixels: blocks spread, then smoothed; cropped to the image. */
-export function expand(level: tf.Tensor4D, factor: number, height: number, width: number): tf.Tensor4D {
+export function expand(
+  level: tf.Tensor4D,
+  factor: number,
+  height: number,
+  width: number
+): tf.Tensor4D {
   if (factor === 1) return level
   const [, lh, lw] = level.shape
   const up = tf.image.resizeNearestNeighbor(level, [lh * factor, lw * factor])

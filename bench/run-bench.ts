@@ -96,8 +96,12 @@ async function stepRowsAsync(): Promise<StepRow[]> {
   return rows
 }
 
+/** Output size of the README's pictures and time-to-quality table. */
+const README_SIZE = 256
+
 /** docs/pair<i>.png for the README: content, style, the engine's result. */
 function writePicture(index: number, content: RgbaImage, style: RgbaImage): void {
+  if (qualitySize !== README_SIZE) return
   const result = tracePath(traces, qualitySize, index, 'engine', 'png')
   if (!existsSync(result)) return
   const image = readImageFile(result)

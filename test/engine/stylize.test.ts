@@ -15,7 +15,7 @@ import { planSizes } from '../../ui/engine/plan-sizes'
 import { rgbToYiq } from '../../ui/engine/colors'
 import { resizeImageAsync } from '../../ui/engine/read-back'
 import { stylizeAsync } from '../../ui/engine/stylize-async'
-import type { RgbaImage } from '../../ui/engine/types'
+import type { RgbaImage, StylizeSettings } from '../../ui/engine/types'
 import type { Vgg19 } from '../../ui/engine/vgg19'
 import { loadModelAsync, sampleImage } from './engine-fixtures'
 
@@ -169,24 +169,19 @@ test('preserve colours (luminance) keeps the content colours on a real run', asy
   assert.ok(far < result.image.data.length / 4 / 20, `${far} pixels off`)
 })
 
-test('L-BFGS runs on the real network, lowers the loss and leaves no tensors', async () => {
-  const before = tf.memory().numTensors
-  const totals: number[] = []
-  await stylizeAsync(
-    { model, content, style, settings: { size: 32, steps: 20, optimizer: 'lbfgs' } },
-    { onProgress: (p) => p.losses && totals.push(p.losses.total) }
-  )
-  assert.equal(tf.memory().numTensors, before)
-  assert.ok(totals.at(-1)! < totals[0], `total loss ${totals.join(' -> ')}`)
-})
-
-test('Adam on a pyramid runs on the real network, lowers the loss and leaves no tensors', async () => {
-  const before = tf.memory().numTensors
-  const totals: number[] = []
-  await stylizeAsync(
-    { model, content, style, settings: { size: 32, steps: 20, optimizer: 'pyramid' } },
-    { onProgress: (p) => p.losses && totals.push(p.losses.total) }
-  )
-  assert.equal(tf.memory().numTensors, before)
-  assert.ok(totals.at(-1)! < totals[0], `total loss ${totals.join(' -> ')}`)
-})
+const OTHER_OPTIMIZERS: Array<[StylizeSettings['optimizer'], string]> = [
+  ['lbfgs', 'L-BFGS'],
+  ['pyramid', 'Adam on a pyramid']
+]
+for (const [optimizer, name] of OTHER_OPTIMIZERS) {
+  test(`${name} runs on the real network, lowers the loss and leaves no tensors`, async () => {
+    const before = tf.memory().numTensors
+    const totals: number[] = []
+    await stylizeAsync(
+      { model, content, style, settings: { size: 32, steps: 20, optimizer } },
+      { onProgress: (p) => p.losses && totals.push(p.losses.total) }
+    )
+    assert.equal(tf.memory().numTensors, before)
+    assert.ok(totals.at(-1)! < totals[0], `total loss ${totals.join(' -> ')}`)
+  })
+}

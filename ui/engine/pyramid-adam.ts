@@ -89,12 +89,12 @@ export function pyramidAdamStep(
   learningRate: number
 ): { x: tf.Tensor4D; state: PyramidState } {
   const [, h, w] = x.shape
-  const factors = pyramidFactors(h, w)
   const levels: AdamState[] = []
-  const updates = factors.map((f, k) => {
-    const next = adamUpdate(gather(grad, f), state.levels[k], learningRate)
+  const updates = state.levels.map((level, k) => {
+    const factor = 2 ** k
+    const next = adamUpdate(gather(grad, factor), level, learningRate)
     levels.push(next.state)
-    return expand(next.update, f, h, w)
+    return expand(next.update, factor, h, w)
   })
   return { x: tf.sub(x, tf.addN(updates)) as tf.Tensor4D, state: { levels } }
 }

@@ -103,6 +103,18 @@ test('no WebGL: the window says it runs on WebAssembly, and a run still works', 
   assert.equal(layers.home.children.filter((c) => c.name === 'Stylized - Texture').length, 1)
 })
 
+test('software WebGL (SwiftShader): the window runs on WebAssembly instead and says why', async () => {
+  const { h } = await launchAsync((l) => [l.home, l.texture], {
+    webgl: true,
+    allowSoftwareWebgl: false
+  })
+  await h.waitForTextAsync(
+    'WebGL runs without a GPU here, so this runs on WebAssembly, which is faster.',
+    120_000
+  )
+  assert.equal(await h.evaluateInUiAsync('globalThis.styleTransferInspection.backend()'), 'wasm')
+})
+
 test('corrupt weights: the window says to reinstall, and nothing is written', async () => {
   const html = builtUi()
   // Flip one character deep inside the first embedded weight shard (1 MB

@@ -35,6 +35,13 @@ export interface HarnessOptions {
    */
   webgl?: boolean
   /**
+   * With WebGL, whether the window may run on it although it is
+   * SwiftShader, the software WebGL of this GPU-less machine (default
+   * true, to test the WebGL path as a GPU would run it). The plugin
+   * itself passes software WebGL over for WebAssembly.
+   */
+  allowSoftwareWebgl?: boolean
+  /**
    * The Figma of an earlier launch, closed since: its document and its
    * clientStorage carry over, as when a designer reopens the plugin.
    */
@@ -97,7 +104,8 @@ export async function startHarnessAsync(
     args: options.webgl === false ? CHROMIUM_ARGS_WITHOUT_WEBGL : CHROMIUM_ARGS
   })
   try {
-    return await openUiAsync(browser, fake, shown, timeoutMs, firstMessage)
+    const allowSoftwareWebgl = options.allowSoftwareWebgl ?? true
+    return await openUiAsync(browser, fake, shown, timeoutMs, firstMessage, allowSoftwareWebgl)
   } catch (error) {
     await browser.close()
     throw error
@@ -117,11 +125,20 @@ async function openUiAsync(
   fake: FakeFigma,
   shown: { html: string; options?: ShowUIOptions },
   timeoutMs: number,
-  firstMessage: number
+  firstMessage: number,
+  allowSoftwareWebgl: boolean
 ): Promise<Harness> {
   const errors: string[] = []
   const page = await browser.newPage()
   page.setDefaultTimeout(timeoutMs)
+  // Init scripts run in every frame, the plugin's iframe included.
+  if (allowSoftwareWebgl) {
+    // Named as ui/runtime/software-webgl.ts declares it.
+    await page.addInitScript(() => {
+      const page = globalThis as { styleTransferAllowSoftwareWebgl?: boolean }
+      page.styleTransferAllowSoftwareWebgl = true
+    })
+  }
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`))
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`)

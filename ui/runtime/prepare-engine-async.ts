@@ -9,6 +9,7 @@ import { Vgg19 } from '../engine/vgg19'
 import type { Vgg19Weights } from '../engine/vgg19-weights'
 import { embeddedWasmUrls, embeddedWeights } from './embedded-assets'
 import { exposeInspectionHooks } from './expose-inspection-hooks'
+import { webglIsSoftware } from './software-webgl'
 
 export interface EngineStatus {
   backend: BackendName
@@ -29,12 +30,20 @@ const NOTICES: Record<BackendName, string | null> = {
   cpu: 'WebGL and WebAssembly are unavailable, so this runs on the CPU (slow).'
 }
 
+export const SOFTWARE_WEBGL_NOTICE =
+  'WebGL runs without a GPU here, so this runs on WebAssembly, which is faster.'
+const SLOW_WEBGL_NOTICE = 'WebGL runs without a GPU here, so this is slow.'
+
 let weights: Vgg19Weights | null = null
 let enginePromise: Promise<Engine> | null = null
 let wasmPathsSet = false
 
-/** Sets the first backend from `from` on that starts and computes. */
-async function startBackendAsync(from: BackendName): Promise<BackendName> {
+/**
+ * Sets the first backend from `from` on that starts and computes; WebGL
+ * drawn in software is passed over, as WebAssembly is about 20x faster.
+ */
+async function startBackendAsync(from: BackendName): Promise<EngineStatus> {
+  let skipped = false
   for (const name of ORDER.slice(ORDER.indexOf(from))) {
     if (name === 'wasm' && !wasmPathsSet) {
       // Threads need a cross-origin-isolated page, which Figma's iframe is
@@ -48,7 +57,18 @@ async function startBackendAsync(from: BackendName): Promise<BackendName> {
       })
       wasmPathsSet = true
     }
-    if (await setBackendSafelyAsync(name)) return name
+    // Software WebGL still beats the CPU backend (26.8 s a 128 px step
+    // against over a minute here), so it is taken back before that.
+    if (name === 'cpu' && skipped && (await setBackendSafelyAsync('webgl'))) {
+      return { backend: 'webgl', notice: SLOW_WEBGL_NOTICE }
+    }
+    if (!(await setBackendSafelyAsync(name))) continue
+    if (name === 'webgl' && webglIsSoftware()) {
+      skipped = true
+      continue
+    }
+    const notice = skipped && name === 'wasm' ? SOFTWARE_WEBGL_NOTICE : NOTICES[name]
+    return { backend: name, notice }
   }
   throw new Error('No TensorFlow.js backend could start in this window.')
 }
@@ -65,10 +85,10 @@ async function setBackendSafelyAsync(name: BackendName): Promise<boolean> {
 }
 
 async function buildEngineAsync(from: BackendName): Promise<Engine> {
-  const backend = await startBackendAsync(from)
+  const status = await startBackendAsync(from)
   weights ??= embeddedWeights()
   const model = new Vgg19(weights)
-  return { status: { backend, notice: NOTICES[backend] }, model }
+  return { status, model }
 }
 
 /** Starts the fastest backend and the model once; later calls reuse them. */

@@ -17,7 +17,7 @@ import {
 import { describeRelaunch } from '../../ui/utilities/describe-relaunch'
 import { FORM_DEFAULTS } from '../../ui/utilities/form-values'
 import { mergeStoredSettings } from '../../ui/utilities/merge-stored-settings'
-import { findPreset } from '../../ui/utilities/quality-presets'
+import { findPreset, QUALITY_PRESETS } from '../../ui/utilities/quality-presets'
 import { toSavedSettings } from '../../ui/utilities/to-saved-settings'
 import { weighStyles } from '../../ui/utilities/weigh-styles'
 
@@ -81,16 +81,27 @@ test('stored settings keep only the fields that validate', () => {
   assert.deepEqual(mergeStoredSettings({}, FORM_DEFAULTS), FORM_DEFAULTS)
 })
 
-test('what is saved names the preset and the resolution', () => {
+test('what is saved names the preset and the resolution, and only changed settings', () => {
   const saved = toSavedSettings({ ...FORM_DEFAULTS, resolution: 1.5 })
-  assert.equal(saved.preset, 'balanced')
-  assert.equal(saved.resolution, 1.5)
-  const custom = { ...FORM_DEFAULTS.settings, steps: 7 }
-  assert.equal(
-    toSavedSettings({ ...FORM_DEFAULTS, settings: custom }).preset,
-    'custom'
-  )
-  assert.equal(findPreset(256, 100)?.id, 'draft')
+  assert.deepEqual(saved, { preset: 'balanced', resolution: 1.5 })
+  const custom = { ...FORM_DEFAULTS.settings, steps: 7, optimizer: 'lbfgs' as const }
+  assert.deepEqual(toSavedSettings({ ...FORM_DEFAULTS, settings: custom }), {
+    steps: 7,
+    optimizer: 'lbfgs',
+    preset: 'custom',
+    resolution: 1
+  })
+  // A named preset stands for its size and steps.
+  const [draft] = QUALITY_PRESETS
+  const drafted = { ...FORM_DEFAULTS.settings, size: draft.size, steps: draft.steps }
+  assert.deepEqual(toSavedSettings({ ...FORM_DEFAULTS, settings: drafted }), {
+    preset: 'draft',
+    resolution: 1
+  })
+  assert.equal(findPreset(draft.size, draft.steps)?.id, 'draft')
+  // What is saved reads back as what was set.
+  const back = mergeStoredSettings(toSavedSettings({ ...FORM_DEFAULTS, settings: custom }), FORM_DEFAULTS)
+  assert.deepEqual(back.settings, custom)
 })
 
 test('batch sentences count the frames written', () => {

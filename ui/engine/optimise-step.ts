@@ -1,12 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core'
 
 import { adamStep, makeAdamState, type AdamState } from './adam'
-import {
-  disposeLbfgsState,
-  lbfgsStep,
-  makeLbfgsState,
-  type LbfgsState
-} from './lbfgs'
+import { lbfgsStep, makeLbfgsState, type LbfgsState } from './lbfgs'
 import {
   makePyramidState,
   pyramidAdamStep,
@@ -16,16 +11,19 @@ import { lossTerms, type LossTerms, type Targets } from './objective'
 import type { StylizeSettings } from './types'
 import type { Vgg19 } from './vgg19'
 
+/** The optimiser's own state: exactly one of the three. */
+export type OptimizerState =
+  | { kind: 'adam'; adam: AdamState }
+  | { kind: 'lbfgs'; lbfgs: LbfgsState }
+  | { kind: 'pyramid'; pyramid: PyramidState }
+
 /** What one scale's optimisation carries from step to step. */
 export interface OptimiseState {
   /** The image being optimised, RGB in 0-255. [1, h, w, 3] */
   image: tf.Tensor4D
   /** Moving average of the iterates: the output, smoother than the last. */
   average: tf.Tensor4D
-  /** Adam's moments, L-BFGS's history or the pyramid's moments: one of them. */
-  adam: AdamState | null
-  lbfgs: LbfgsState | null
-  pyramid: PyramidState | null
+  optimizer: OptimizerState
 }
 
 /** L-BFGS's step is capped at this root mean square, in pixel units. */
@@ -34,70 +32,79 @@ const LBFGS_MAX_STEP = 12
 /** Weight of the past in the moving average of iterates. */
 const AVERAGE_DECAY = 0.9
 
+function makeOptimizerState(
+  image: tf.Tensor4D,
+  optimizer: StylizeSettings['optimizer']
+): OptimizerState {
+  switch (optimizer) {
+    case 'adam':
+      return { kind: 'adam', adam: makeAdamState(image) }
+    case 'lbfgs':
+      return { kind: 'lbfgs', lbfgs: makeLbfgsState() }
+    case 'pyramid':
+      return { kind: 'pyramid', pyramid: makePyramidState(image) }
+  }
+}
+
 export function makeOptimiseState(
   image: tf.Tensor4D,
   optimizer: StylizeSettings['optimizer']
 ): OptimiseState {
-  return {
-    image,
-    average: tf.clone(image),
-    adam: optimizer === 'adam' ? makeAdamState(image) : null,
-    lbfgs: optimizer === 'lbfgs' ? makeLbfgsState() : null,
-    pyramid: optimizer === 'pyramid' ? makePyramidState(image) : null
+  return { image, average: tf.clone(image), optimizer: makeOptimizerState(image, optimizer) }
+}
+
+/** Every tensor the optimiser's state holds. */
+function tensorsOf(state: OptimizerState): tf.Tensor[] {
+  switch (state.kind) {
+    case 'adam':
+      return [state.adam.m, state.adam.v]
+    case 'pyramid':
+      return state.pyramid.levels.flatMap((l) => [l.m, l.v])
+    case 'lbfgs': {
+      const { previous, history } = state.lbfgs
+      const pairs = history.flatMap((p) => [p.s, p.y, p.rho])
+      return previous ? [previous.x, previous.grad, ...pairs] : pairs
+    }
   }
 }
 
 export function disposeOptimiseState(state: OptimiseState): void {
   state.image.dispose()
   state.average.dispose()
-  state.adam?.m.dispose()
-  state.adam?.v.dispose()
-  if (state.lbfgs) disposeLbfgsState(state.lbfgs)
-  state.pyramid?.levels.forEach((l) => {
-    l.m.dispose()
-    l.v.dispose()
-  })
+  tensorsOf(state.optimizer).forEach((t) => t.dispose())
 }
 
-/** Adam, Adam on a pyramid or L-BFGS from the image and its gradient; inside a tidy. */
+/**
+ * The optimiser's move from the image and its gradient; inside a tidy.
+ * `dropped` lists tensors of the old state that the new one does not
+ * carry over and that disposing the old state would miss.
+ */
 function update(
   state: OptimiseState,
   grad: tf.Tensor4D,
   settings: StylizeSettings
-): {
-  x: tf.Tensor4D
-  adam: AdamState | null
-  lbfgs: LbfgsState | null
-  pyramid: PyramidState | null
-  dropped: tf.Tensor[]
-} {
-  if (state.adam) {
-    const next = adamStep(state.image, grad, state.adam, settings.learningRate)
-    return { x: next.x, adam: next.state, lbfgs: null, pyramid: null, dropped: [] }
+): { x: tf.Tensor4D; optimizer: OptimizerState; dropped: tf.Tensor[] } {
+  const { learningRate } = settings
+  const current = state.optimizer
+  switch (current.kind) {
+    case 'adam': {
+      const next = adamStep(state.image, grad, current.adam, learningRate)
+      return { x: next.x, optimizer: { kind: 'adam', adam: next.state }, dropped: [] }
+    }
+    case 'pyramid': {
+      const next = pyramidAdamStep(state.image, grad, current.pyramid, learningRate)
+      return { x: next.x, optimizer: { kind: 'pyramid', pyramid: next.state }, dropped: [] }
+    }
+    case 'lbfgs': {
+      const x = tf.clone(state.image)
+      const next = lbfgsStep(x, grad, current.lbfgs, learningRate, LBFGS_MAX_STEP)
+      return {
+        x: next.x as tf.Tensor4D,
+        optimizer: { kind: 'lbfgs', lbfgs: next.state },
+        dropped: next.dropped
+      }
+    }
   }
-  if (state.pyramid) {
-    const next = pyramidAdamStep(state.image, grad, state.pyramid, settings.learningRate)
-    return { x: next.x, adam: null, lbfgs: null, pyramid: next.state, dropped: [] }
-  }
-  const next = lbfgsStep(
-    tf.clone(state.image),
-    grad,
-    state.lbfgs!,
-    settings.learningRate,
-    LBFGS_MAX_STEP
-  )
-  return {
-    x: next.x as tf.Tensor4D,
-    adam: null,
-    lbfgs: next.state,
-    pyramid: null,
-    dropped: next.dropped
-  }
-}
-
-function lbfgsTensors(state: LbfgsState): tf.Tensor[] {
-  const pairs = state.history.flatMap((p) => [p.s, p.y, p.rho])
-  return state.previous ? [state.previous.x, state.previous.grad, ...pairs] : pairs
 }
 
 function keepAll(terms: LossTerms): LossTerms {
@@ -129,9 +136,7 @@ export function optimiseStep(
     })(state.image)
     next = update(state, grad as tf.Tensor4D, settings)
     // The optimiser's new state outlives this tidy.
-    if (next.adam) [next.adam.m, next.adam.v].forEach((t) => tf.keep(t))
-    if (next.lbfgs) lbfgsTensors(next.lbfgs).forEach((t) => tf.keep(t))
-    next.pyramid?.levels.forEach((l) => [l.m, l.v].forEach((t) => tf.keep(t)))
+    tensorsOf(next.optimizer).forEach((t) => tf.keep(t))
     const clipped = tf.clipByValue(next.x, 0, 255)
     const averaged = tf.add(
       tf.mul(state.average, AVERAGE_DECAY),
@@ -139,13 +144,16 @@ export function optimiseStep(
     )
     return [clipped, averaged] as tf.Tensor4D[]
   })
-  const { adam, lbfgs, pyramid, dropped } = next!
-  // The old state is disposed by the caller; what L-BFGS dropped from its
-  // history is not part of it.
+  const { optimizer, dropped } = next!
   dropped.forEach((t) => t.dispose())
-  if (state.lbfgs) state.lbfgs = makeLbfgsState()
+  // L-BFGS's new state holds what the old one did (x and gradient as the
+  // previous pair, the history it kept); the caller's dispose of the old
+  // state must then find nothing of it.
+  if (state.optimizer.kind === 'lbfgs') {
+    state.optimizer = { kind: 'lbfgs', lbfgs: makeLbfgsState() }
+  }
   return {
-    state: { image, average, adam, lbfgs, pyramid },
+    state: { image, average, optimizer },
     losses: kept[0] ?? null
   }
 }

@@ -21,8 +21,8 @@ export const USAGE =
   '[--size N] [--steps N] [--backend webgl|wasm|cpu] [--seed N] ' +
   '[--style-strength 0-100] [--style-scale X] ' +
   '[--preserve-colors off|luminance|histogram] [--content-weight X] ' +
-  '[--smoothness X] [--learning-rate X] [--optimizer adam|pyramid|lbfgs] ' +
-  '[--pooling max|avg]\n' +
+  '[--smoothness X] [--learning-rate X] [--optimizer pyramid|adam|lbfgs] ' +
+  '[--coarse-to-fine on|off] [--noise X] [--pooling max|avg]\n' +
   '       npm run demo [-- --out <png> ...]'
 
 const NUMBER_FLAGS: Record<string, NumericSetting> = {
@@ -33,7 +33,13 @@ const NUMBER_FLAGS: Record<string, NumericSetting> = {
   '--style-scale': 'styleScale',
   '--content-weight': 'contentWeight',
   '--smoothness': 'smoothness',
-  '--learning-rate': 'learningRate'
+  '--learning-rate': 'learningRate',
+  '--noise': 'noise'
+}
+
+function readSwitch(flag: string, value: string): boolean {
+  if (value === 'on' || value === 'off') return value === 'on'
+  throw new SettingsError(`${flag} must be on or off (got ${value}).`)
 }
 
 function readBackend(value: string): CliBackend {
@@ -75,6 +81,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
       args.settings.preserveColors = value as StylizeSettings['preserveColors']
     } else if (flag === '--optimizer') {
       args.settings.optimizer = value as StylizeSettings['optimizer']
+    } else if (flag === '--coarse-to-fine') {
+      args.settings.coarseToFine = readSwitch(flag, value)
     } else if (flag in NUMBER_FLAGS) {
       args.settings[NUMBER_FLAGS[flag]] = Number(value)
     } else throw new SettingsError(`Unknown option ${flag}.\n${USAGE}`)

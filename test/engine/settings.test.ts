@@ -25,7 +25,8 @@ test('a bad value names the field and the allowed range', () => {
     [{ contentWeight: Number.NaN }, /^contentWeight must be/],
     [{ smoothness: '1' }, /^smoothness must be a number/],
     [{ seed: 2 ** 40 }, /^seed must be a whole number/],
-    [{ pooling: 'min' }, /^pooling must be "max" or "avg"/]
+    [{ pooling: 'min' }, /^pooling must be "max" or "avg"/],
+    [{ optimizer: 'sgd' }, /^optimizer must be "pyramid", "adam" or "lbfgs" \(got sgd\)/]
   ]
   for (const [partial, pattern] of cases) {
     assert.throws(

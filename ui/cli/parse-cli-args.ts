@@ -1,6 +1,6 @@
 import { SettingsError } from '../engine/errors'
 import type { NumericSetting } from '../engine/constants'
-import type { StylizeSettings } from '../engine/types'
+import { OPTIMIZERS, type StylizeSettings } from '../engine/types'
 
 export type CliBackend = 'webgl' | 'wasm' | 'cpu' | 'auto'
 
@@ -21,7 +21,7 @@ export const USAGE =
   '[--size N] [--steps N] [--backend webgl|wasm|cpu] [--seed N] ' +
   '[--style-strength 0-100] [--style-scale X] ' +
   '[--preserve-colors off|luminance|histogram] [--content-weight X] ' +
-  '[--smoothness X] [--learning-rate X] [--optimizer pyramid|adam|lbfgs] ' +
+  `[--smoothness X] [--learning-rate X] [--optimizer ${OPTIMIZERS.join('|')}] ` +
   '[--coarse-to-fine on|off] [--noise X] [--pooling max|avg]\n' +
   '       npm run demo [-- --out <png> ...]'
 

@@ -10,7 +10,9 @@ export interface RgbaImage {
 
 export type Pooling = 'max' | 'avg'
 
-export type Optimizer = 'adam' | 'lbfgs' | 'pyramid'
+/** The optimisers, the default first: Adam on a pyramid, Adam, L-BFGS. */
+export const OPTIMIZERS = ['pyramid', 'adam', 'lbfgs'] as const
+export type Optimizer = (typeof OPTIMIZERS)[number]
 
 export type BackendName = 'webgl' | 'wasm' | 'cpu'
 

@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS, SETTING_RANGES, type NumericSetting } from './constants'
 import { SettingsError } from './errors'
-import type { StylizeSettings } from './types'
+import { OPTIMIZERS, type StylizeSettings } from './types'
 
 function checkNumber(field: NumericSetting, value: unknown): number {
   const { min, max, integer } = SETTING_RANGES[field]
@@ -34,9 +34,11 @@ export function validateSettings(
       `coarseToFine must be true or false (got ${String(merged.coarseToFine)}).`
     )
   }
-  if (!['adam', 'lbfgs', 'pyramid'].includes(merged.optimizer)) {
+  if (!OPTIMIZERS.includes(merged.optimizer)) {
+    const names = OPTIMIZERS.map((name) => `"${name}"`)
     throw new SettingsError(
-      `optimizer must be "adam", "pyramid" or "lbfgs" (got ${String(merged.optimizer)}).`
+      `optimizer must be ${names.slice(0, -1).join(', ')} or ${names.at(-1)} ` +
+        `(got ${String(merged.optimizer)}).`
     )
   }
   if (!['off', 'luminance', 'histogram'].includes(merged.preserveColors)) {

@@ -108,10 +108,7 @@ test('software WebGL (SwiftShader): the window runs on WebAssembly instead and s
     webgl: true,
     allowSoftwareWebgl: false
   })
-  await h.waitForTextAsync(
-    'WebGL runs without a GPU here, so this runs on WebAssembly, which is faster.',
-    120_000
-  )
+  await h.waitForTextAsync('WebGL has no GPU here, so this runs on WebAssembly (faster).', 120_000)
   assert.equal(await h.evaluateInUiAsync('globalThis.styleTransferInspection.backend()'), 'wasm')
 })
 

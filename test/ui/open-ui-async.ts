@@ -99,6 +99,12 @@ export async function launchBrowserAsync(
 /** A fresh page with the plugin's UI loaded and its READY posted. */
 export async function openUiAsync(browser: Browser): Promise<OpenUi> {
   const page = await browser.newPage({ viewport: { width: 320, height: 640 } })
+  // Where WebGL is on, it is SwiftShader here; the window is let run on it
+  // as on a designer's GPU (ui/runtime/software-webgl.ts).
+  await page.addInitScript(() => {
+    const window = globalThis as { styleTransferAllowSoftwareWebgl?: boolean }
+    window.styleTransferAllowSoftwareWebgl = true
+  })
   const html = readFileSync(UI_HTML, 'utf8')
   await page.route(`${ORIGIN}/**`, (route) =>
     route.fulfill({

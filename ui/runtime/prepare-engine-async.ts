@@ -31,8 +31,8 @@ const NOTICES: Record<BackendName, string | null> = {
 }
 
 export const SOFTWARE_WEBGL_NOTICE =
-  'WebGL runs without a GPU here, so this runs on WebAssembly, which is faster.'
-const SLOW_WEBGL_NOTICE = 'WebGL runs without a GPU here, so this is slow.'
+  'WebGL has no GPU here, so this runs on WebAssembly (faster).'
+const SLOW_WEBGL_NOTICE = 'WebGL has no GPU here, so this is slow.'
 
 let weights: Vgg19Weights | null = null
 let enginePromise: Promise<Engine> | null = null

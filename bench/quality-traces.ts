@@ -6,15 +6,30 @@ import { TEXTBOOK, timeToReach, type Trace } from './measure-time-to-quality'
 import type { QualityRow } from './format-markdown'
 
 /**
+ * The engine's defaults until 2026-12-04: coarse to fine from 128 px in
+ * 1.4x scales, Adam at 8 from the content plus grain, 200 steps.
+ */
+const COARSE_TO_FINE: Partial<StylizeSettings> = {
+  coarseToFine: true,
+  noise: 8,
+  optimizer: 'adam',
+  learningRate: 8,
+  steps: 200
+}
+
+/**
  * The recipes raced against each other. "engine" is the engine's
- * defaults; "lbfgs" the same with L-BFGS, to decide the default optimizer.
+ * defaults, whatever they are now; the others are spelled out in full,
+ * so that their saved traces stay true when the defaults change.
  */
 export const RECIPES: Record<string, Partial<StylizeSettings>> = {
   textbook: TEXTBOOK,
   engine: {},
-  lbfgs: { optimizer: 'lbfgs' },
+  'coarse-to-fine': COARSE_TO_FINE,
+  lbfgs: { ...COARSE_TO_FINE, optimizer: 'lbfgs' },
+  // The defaults without the grain: exactly the textbook's start.
   pyramid: { ...TEXTBOOK, optimizer: 'pyramid', learningRate: 2.5, steps: 100 },
-  'engine-pyramid': { optimizer: 'pyramid', learningRate: 2.5 }
+  'coarse-to-fine-pyramid': { ...COARSE_TO_FINE, optimizer: 'pyramid', learningRate: 2.5 }
 }
 
 /** One run's trace as saved: what ran, where, and how it went. */

@@ -1,5 +1,6 @@
 // npm run bench [-- --sizes 128,256,512 --backends wasm,cpu,webgl
-//   --quality-size 256 --pairs 0,1,2,3 --recipes textbook,engine,lbfgs,pyramid
+//   --quality-size 256 --pairs 0,1,2,3
+//   --recipes textbook,engine,coarse-to-fine,lbfgs,pyramid
 //   --reuse textbook --name latest]
 // Writes bench/results/<name>.json and <name>.md; prints the tables.
 // Every time-to-quality run is saved as a trace under bench/results/traces;
@@ -50,7 +51,7 @@ function list(name: string, fallback: string): string[] {
 const sizes = list('sizes', '128,256,512').map(Number)
 const qualitySize = Number(option('quality-size', '256'))
 const pairIndices = list('pairs', '0,1,2,3').map(Number)
-const recipes = list('recipes', 'textbook,engine,lbfgs,pyramid')
+const recipes = list('recipes', 'textbook,engine,coarse-to-fine,lbfgs,pyramid')
 const reused = list('reuse', 'none')
 const traces = join(root, 'bench', 'results', 'traces')
 for (const recipe of recipes) {

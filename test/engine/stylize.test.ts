@@ -169,16 +169,17 @@ test('preserve colours (luminance) keeps the content colours on a real run', asy
   assert.ok(far < result.image.data.length / 4 / 20, `${far} pixels off`)
 })
 
-const OTHER_OPTIMIZERS: Array<[StylizeSettings['optimizer'], string]> = [
-  ['lbfgs', 'L-BFGS'],
-  ['pyramid', 'Adam on a pyramid']
+// The defaults are Adam on a pyramid at one scale; these are the others.
+const OTHER_RECIPES: Array<[string, Partial<StylizeSettings>]> = [
+  ['L-BFGS', { optimizer: 'lbfgs' }],
+  ['Adam, coarse to fine,', { optimizer: 'adam', learningRate: 8, coarseToFine: true }]
 ]
-for (const [optimizer, name] of OTHER_OPTIMIZERS) {
+for (const [name, recipe] of OTHER_RECIPES) {
   test(`${name} runs on the real network, lowers the loss and leaves no tensors`, async () => {
     const before = tf.memory().numTensors
     const totals: number[] = []
     await stylizeAsync(
-      { model, content, style, settings: { size: 32, steps: 20, optimizer } },
+      { model, content, style, settings: { size: 32, steps: 20, ...recipe } },
       { onProgress: (p) => p.losses && totals.push(p.losses.total) }
     )
     assert.equal(tf.memory().numTensors, before)

@@ -23,7 +23,7 @@ import { runInNodeAsync } from './run-in-node-async'
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 
 /** The demo's settings: small enough to finish in minutes on a laptop CPU. */
-const DEMO_SETTINGS: Partial<StylizeSettings> = { size: 256, steps: 100 }
+const DEMO_SETTINGS: Partial<StylizeSettings> = { size: 256, steps: 60 }
 
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`

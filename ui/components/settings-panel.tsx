@@ -2,7 +2,7 @@ import { Button, Disclosure } from '@create-figma-plugin/ui'
 import { useState } from 'preact/hooks'
 
 import type { NumericSetting } from '../engine/constants'
-import type { Optimizer, PreserveColors } from '../engine/types'
+import { OPTIMIZERS, type Optimizer, type PreserveColors } from '../engine/types'
 import { RESOLUTIONS } from '../utilities/form-values'
 import { QUALITY_PRESETS } from '../utilities/quality-presets'
 import { ChoiceField } from './choice-field'
@@ -25,11 +25,16 @@ const COLOR_OPTIONS: { value: PreserveColors; label: string }[] = [
   { value: 'histogram', label: 'Match style colours' }
 ]
 
-const OPTIMIZER_OPTIONS: { value: Optimizer; label: string }[] = [
-  { value: 'adam', label: 'Adam' },
-  { value: 'pyramid', label: 'Adam on a pyramid' },
-  { value: 'lbfgs', label: 'L-BFGS' }
-]
+const OPTIMIZER_LABELS: Record<Optimizer, string> = {
+  pyramid: 'Adam on a pyramid',
+  adam: 'Adam',
+  lbfgs: 'L-BFGS'
+}
+const OPTIMIZER_OPTIONS = OPTIMIZERS.map((value) => ({ value, label: OPTIMIZER_LABELS[value] }))
+
+const OPTIMIZER_HINT =
+  'Adam on a pyramid, the default, moves broad areas like the palette as fast as single ' +
+  'pixels; plain Adam moves pixels only; L-BFGS can settle sooner but each step costs more.'
 
 export interface SettingsPanelProps {
   form: SettingsForm
@@ -119,7 +124,7 @@ export function SettingsPanel({ form, content, disabled }: SettingsPanelProps) {
         {ADVANCED_FIELDS.slice(0, 3).map((f) => renderField(f))}
         <ChoiceField
           label="Optimizer"
-          hint="Adam is steady and the default; on a pyramid it takes broad changes, like the palette, in fewer steps; L-BFGS can settle in fewer steps but each step costs more."
+          hint={OPTIMIZER_HINT}
           value={form.choices.optimizer}
           options={OPTIMIZER_OPTIONS}
           disabled={disabled}

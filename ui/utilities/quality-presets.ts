@@ -6,13 +6,17 @@ export interface QualityPreset {
   steps: number
 }
 
-// Step counts are for WebGL, where a 384 px step takes tens of
-// milliseconds; on the WebAssembly or CPU fallback each step takes seconds,
-// so Fine can run for many minutes there.
+// Every step of the default recipe runs at the working size. Step counts
+// are for WebGL, where a 384 px step takes tens of milliseconds; on the
+// WebAssembly fallback a step takes seconds (4.2 s at 256 px, 17.7 s at
+// 512 px here), so Fine runs for many minutes there. On the mockup pair,
+// in about the time of the former coarse-to-fine presets (200 steps at
+// 384 px, 300 at 512), these step counts reached their final quality at
+// step 70 of 100 and 100 of 120 (README, "Why Adam on a pyramid...").
 export const QUALITY_PRESETS: QualityPreset[] = [
-  { id: 'draft', label: 'Draft', size: 256, steps: 100 },
-  { id: 'balanced', label: 'Balanced', size: 384, steps: 200 },
-  { id: 'fine', label: 'Fine', size: 512, steps: 300 }
+  { id: 'draft', label: 'Draft', size: 256, steps: 50 },
+  { id: 'balanced', label: 'Balanced', size: 384, steps: 100 },
+  { id: 'fine', label: 'Fine', size: 512, steps: 120 }
 ]
 
 export const DEFAULT_PRESET = QUALITY_PRESETS[1]

@@ -16,6 +16,13 @@ test('given settings merge over the defaults', () => {
   assert.equal(settings.steps, DEFAULT_SETTINGS.steps)
 })
 
+test("a learning rate left out is the chosen optimiser's own", () => {
+  assert.equal(validateSettings().learningRate, 2.5)
+  assert.equal(validateSettings({ optimizer: 'adam' }).learningRate, 8)
+  assert.equal(validateSettings({ optimizer: 'lbfgs' }).learningRate, 8)
+  assert.equal(validateSettings({ optimizer: 'adam', learningRate: 3 }).learningRate, 3)
+})
+
 test('a bad value names the field and the allowed range', () => {
   const cases: Array<[Record<string, unknown>, RegExp]> = [
     [{ size: 8 }, /^size must be a whole number from 16 to 4096 \(got 8\)\.$/],

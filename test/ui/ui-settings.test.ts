@@ -157,6 +157,22 @@ test('a relaunch record wins over stored settings and says so', async () => {
   await open.page.close()
 })
 
+test("a learning rate at one optimizer's default follows the optimizer; a typed one stays", async () => {
+  const { ui, page } = await openUiAsync(browser)
+  await openAdvancedAsync(ui)
+  const rate = ui.getByLabel('Learning rate', { exact: true })
+  assert.equal(await rate.inputValue(), '2.5')
+  await chooseAsync(ui, 'Adam')
+  await waitForValueAsync(rate, '8')
+  await chooseAsync(ui, 'Adam on a pyramid')
+  await waitForValueAsync(rate, '2.5')
+  await rate.fill('5')
+  await chooseAsync(ui, 'L-BFGS')
+  assert.equal(await radio(ui, 'L-BFGS').isChecked(), true)
+  assert.equal(await rate.inputValue(), '5')
+  await page.close()
+})
+
 test('a change is saved once, half a second after typing stops', async () => {
   const open = await openUiAsync(browser)
   const strength = open.ui.getByLabel('Style strength', { exact: true })

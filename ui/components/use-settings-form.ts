@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'preact/hooks'
 
-import type { NumericSetting } from '../engine/constants'
-import type { StylizeSettings } from '../engine/types'
+import { DEFAULT_LEARNING_RATES, type NumericSetting } from '../engine/constants'
+import type { Optimizer, StylizeSettings } from '../engine/types'
 import { drawSeed } from '../utilities/draw-seed'
 import { formatSettingsTexts } from '../utilities/format-settings-texts'
 import { FORM_DEFAULTS, type FormValues } from '../utilities/form-values'
@@ -57,9 +57,16 @@ export function useSettingsForm(): SettingsForm {
   }, [])
   const setChoice = useCallback(
     <K extends ChoiceSetting>(key: K, value: StylizeSettings[K]) => {
+      // A learning rate left at one optimiser's default follows the
+      // switch to the next one's; a rate the designer typed stays.
+      if (key === 'optimizer') {
+        const from = String(DEFAULT_LEARNING_RATES[choices.optimizer])
+        const to = String(DEFAULT_LEARNING_RATES[value as Optimizer])
+        setTexts((t) => (t.learningRate.trim() === from ? { ...t, learningRate: to } : t))
+      }
       setChoices((previous) => ({ ...previous, [key]: value }))
     },
-    []
+    [choices.optimizer]
   )
   const applyPreset = useCallback(({ size, steps }: QualityPreset) => {
     setTexts((t) => ({ ...t, size: String(size), steps: String(steps) }))

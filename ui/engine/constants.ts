@@ -1,4 +1,15 @@
-import type { StylizeSettings } from './types'
+import type { Optimizer, StylizeSettings } from './types'
+
+/**
+ * Each optimiser's learning rate when none is given, in pixel units: the
+ * pyramid's from the benchmark, Adam's 8 from the former defaults, and
+ * L-BFGS's first step as Adam's.
+ */
+export const DEFAULT_LEARNING_RATES: Record<Optimizer, number> = {
+  pyramid: 2.5,
+  adam: 8,
+  lbfgs: 8
+}
 
 /**
  * Every default in one place; stored or typed settings merge over it.
@@ -15,7 +26,7 @@ export const DEFAULT_SETTINGS: StylizeSettings = {
   contentWeight: 1,
   smoothness: 1,
   optimizer: 'pyramid',
-  learningRate: 2.5,
+  learningRate: DEFAULT_LEARNING_RATES.pyramid,
   coarseToFine: false,
   noise: 8,
   seed: 1,

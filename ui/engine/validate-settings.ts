@@ -1,4 +1,9 @@
-import { DEFAULT_SETTINGS, SETTING_RANGES, type NumericSetting } from './constants'
+import {
+  DEFAULT_LEARNING_RATES,
+  DEFAULT_SETTINGS,
+  SETTING_RANGES,
+  type NumericSetting
+} from './constants'
 import { SettingsError } from './errors'
 import { OPTIMIZERS, type StylizeSettings } from './types'
 
@@ -23,7 +28,9 @@ function checkNumber(field: NumericSetting, value: unknown): number {
 export function validateSettings(
   partial: Partial<StylizeSettings> = {}
 ): StylizeSettings {
-  const merged = { ...DEFAULT_SETTINGS, ...partial }
+  // A learning rate left out is the chosen optimiser's own.
+  const learningRate = DEFAULT_LEARNING_RATES[partial.optimizer ?? DEFAULT_SETTINGS.optimizer]
+  const merged = { ...DEFAULT_SETTINGS, learningRate, ...partial }
   if (merged.pooling !== 'max' && merged.pooling !== 'avg') {
     throw new SettingsError(
       `pooling must be "max" or "avg" (got ${String(merged.pooling)}).`

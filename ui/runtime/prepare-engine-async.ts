@@ -30,7 +30,7 @@ const NOTICES: Record<BackendName, string | null> = {
   cpu: 'WebGL and WebAssembly are unavailable, so this runs on the CPU (slow).'
 }
 
-export const SOFTWARE_WEBGL_NOTICE =
+const SOFTWARE_WEBGL_NOTICE =
   'WebGL has no GPU here, so this runs on WebAssembly (faster).'
 const SLOW_WEBGL_NOTICE = 'WebGL has no GPU here, so this is slow.'
 

@@ -10,6 +10,7 @@ import { afterEach, test } from 'node:test'
 
 import { RUN_RECORD_KEY, SETTINGS_KEY } from '../../src/constants'
 import type { RunRecord } from '../../src/contract/messages'
+import { QUALITY_PRESETS } from '../../ui/utilities/quality-presets'
 import { addLayer } from '../figma/build-fake-layers'
 import type { FakeBaseNode } from '../figma/fake-base-node'
 import type { FakeFigma } from '../figma/fake-figma'
@@ -211,12 +212,17 @@ test('the last settings used come back at the next launch', async () => {
   await first.ui.getByLabel('Style strength', { exact: true }).fill('35')
   await first.ui.locator('label', { has: first.ui.getByRole('radio', { name: 'Draft' }) }).click()
   // Saved after a short pause, through the sandbox.
-  for (let i = 0; i < 50 && (await first.fake.clientStorage.getAsync(SETTINGS_KEY)) === undefined; i++) {
+  type Stored = { version: number; settings: Record<string, unknown> } | undefined
+  const storedAsync = async () => (await first.fake.clientStorage.getAsync(SETTINGS_KEY)) as Stored
+  for (let i = 0; i < 50 && (await storedAsync())?.settings.preset !== 'draft'; i++) {
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
-  const stored = (await first.fake.clientStorage.getAsync(SETTINGS_KEY)) as { version: number; settings: Record<string, unknown> }
+  const stored = (await storedAsync())!
   assert.equal(stored.version, 1)
   assert.equal(stored.settings.styleStrength, 35)
+  // The preset stands for its size and steps; the defaults are not stored.
+  assert.equal(stored.settings.preset, 'draft')
+  assert.equal(stored.settings.size, undefined)
   await first.closeAsync()
   open.splice(open.indexOf(first), 1)
 
@@ -224,7 +230,8 @@ test('the last settings used come back at the next launch', async () => {
   await h.waitForTextAsync('Home')
   assert.equal(await h.ui.getByLabel('Style strength', { exact: true }).inputValue(), '35')
   await h.ui.getByRole('checkbox', { name: 'Advanced' }).click()
-  assert.equal(await h.ui.getByLabel('Working size (long side, px)').inputValue(), String(stored.settings.size))
+  const draft = QUALITY_PRESETS.find((p) => p.id === 'draft')!
+  assert.equal(await h.ui.getByLabel('Working size (long side, px)').inputValue(), String(draft.size))
 })
 
 /** Starts a run long enough to change the document under it. */

@@ -13,7 +13,7 @@ import { startHarnessAsync } from './harness'
 // content export (at the output size) back as the result.
 const STAND_IN_UI = `<!doctype html><html><body>
 <p id="origin"></p><p id="layers">waiting</p><p id="status"></p>
-<button id="stylize">Stylize</button><button id="junk">Send junk</button>
+<button id="stylize">Stylize</button>
 <script>
 var layers = null
 var send = function (m) { parent.postMessage({ pluginMessage: m }, '*') }
@@ -45,7 +45,7 @@ document.getElementById('stylize').onclick = function () {
   send({ type: 'START_RUN', runId: 'run-1', contentId: layers.contents[0].id,
     size: 40, resolution: 1 })
 }
-document.getElementById('junk').onclick = function () {
+window.sendJunk = function () {
   send({ type: 'START_RUN', runId: 7, contentId: 'x', size: 24, resolution: 1 })
 }
 send({ type: 'READY' })
@@ -120,7 +120,9 @@ test('a malformed message from the UI comes back as an ERROR', async () => {
     await harness.waitForTextAsync(/^Content: Home/)
     const before = harness.readDocument()
     const mark = harness.countSandboxMessages()
-    await harness.clickButtonAsync('Send junk')
+    // Posted from the UI's own script, the relay's path, without a click:
+    // a click landing on the Stylize button beside it would start a run.
+    await harness.evaluateInUiAsync('window.sendJunk()')
     const error = await harness.waitForSandboxMessageAsync('ERROR', {
       since: mark
     })

@@ -227,8 +227,12 @@ function waitForMessageAsync(
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       stop()
+      const posted = fake.postedToUi.slice(since).map((m) => (m as { type?: unknown }).type)
       reject(
-        new Error(`harness: no ${type} from the sandbox in ${timeoutMs} ms`)
+        new Error(
+          `harness: no ${type} from the sandbox in ${timeoutMs} ms; ` +
+            `it posted ${posted.length > 0 ? posted.join(', ') : 'nothing'} meanwhile`
+        )
       )
     }, timeoutMs)
     const stop = fake.onPostToUi((message) => {

@@ -12,6 +12,7 @@ import type { FakeBaseNode } from '../figma/fake-base-node'
 import { FakeFigma } from '../figma/fake-figma'
 import { loadSandboxAsync } from '../figma/load-sandbox-async'
 import type { PageSnapshot } from '../figma/snapshot-document'
+import { allowSoftwareWebglAsync } from '../ui/allow-software-webgl'
 import { buildHostPage } from './build-host-page'
 import { decodeMessage, encodeMessage } from './relay-codec'
 import {
@@ -131,14 +132,7 @@ async function openUiAsync(
   const errors: string[] = []
   const page = await browser.newPage()
   page.setDefaultTimeout(timeoutMs)
-  // Init scripts run in every frame, the plugin's iframe included.
-  if (allowSoftwareWebgl) {
-    // Named as ui/runtime/software-webgl.ts declares it.
-    await page.addInitScript(() => {
-      const page = globalThis as { styleTransferAllowSoftwareWebgl?: boolean }
-      page.styleTransferAllowSoftwareWebgl = true
-    })
-  }
+  if (allowSoftwareWebgl) await allowSoftwareWebglAsync(page)
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`))
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`)

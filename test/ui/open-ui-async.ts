@@ -19,6 +19,7 @@ import {
   CHROMIUM_ARGS_WITHOUT_WEBGL,
   findChromium
 } from '../../ui/cli/find-chromium'
+import { allowSoftwareWebglAsync } from './allow-software-webgl'
 
 const UI_HTML = join(import.meta.dirname, '../../dist/ui.html')
 const ORIGIN = 'http://figma.test'
@@ -99,12 +100,7 @@ export async function launchBrowserAsync(
 /** A fresh page with the plugin's UI loaded and its READY posted. */
 export async function openUiAsync(browser: Browser): Promise<OpenUi> {
   const page = await browser.newPage({ viewport: { width: 320, height: 640 } })
-  // Where WebGL is on, it is SwiftShader here; the window is let run on it
-  // as on a designer's GPU (ui/runtime/software-webgl.ts).
-  await page.addInitScript(() => {
-    const window = globalThis as { styleTransferAllowSoftwareWebgl?: boolean }
-    window.styleTransferAllowSoftwareWebgl = true
-  })
+  await allowSoftwareWebglAsync(page)
   const html = readFileSync(UI_HTML, 'utf8')
   await page.route(`${ORIGIN}/**`, (route) =>
     route.fulfill({

@@ -4,7 +4,8 @@ import { before, test } from 'node:test'
 import * as tf from '@tensorflow/tfjs-core'
 
 import { setNodeBackendAsync } from '../../ui/cli/set-node-backend-async'
-import { disposeLbfgsState, lbfgsStep, makeLbfgsState, type LbfgsState } from '../../ui/engine/lbfgs'
+import { disposeReplaced, tensorsIn } from '../../ui/engine/carry-over'
+import { lbfgsStep, makeLbfgsState, type LbfgsState } from '../../ui/engine/lbfgs'
 
 before(() => setNodeBackendAsync('cpu'))
 
@@ -20,18 +21,15 @@ function minimise(a: number[], b: number[], steps: number): Float32Array {
     tf.tidy(() => {
       const grad = tf.grad(f)(x)
       out = lbfgsStep(x, grad, state, 0.1, 100)
-      const { history, previous } = out.state
-      const pairs = history.flatMap((p) => [p.s, p.y, p.rho])
-      ;[out.x, previous!.grad, ...pairs].forEach((t) => tf.keep(t))
+      tensorsIn(out).forEach((t) => tf.keep(t))
     })
     out = out!
-    out.dropped.forEach((t: tf.Tensor) => t.dispose())
+    disposeReplaced({ x, state }, out)
     x = out.x
     state = out.state
   }
   const result = x.dataSync() as Float32Array
-  disposeLbfgsState(state)
-  x.dispose()
+  tf.dispose([x, ...tensorsIn(state)])
   A.dispose()
   B.dispose()
   return result

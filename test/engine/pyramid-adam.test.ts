@@ -5,9 +5,11 @@ import * as tf from '@tensorflow/tfjs-core'
 
 import { setNodeBackendAsync } from '../../ui/cli/set-node-backend-async'
 import { adamStep, makeAdamState, type AdamState } from '../../ui/engine/adam'
+import { disposeReplaced, tensorsIn } from '../../ui/engine/carry-over'
 import {
   expand,
   gather,
+  makeBlur,
   makePyramidState,
   pyramidAdamStep,
   pyramidFactors,
@@ -31,8 +33,9 @@ test('gather is the adjoint of expand, so a level steps along its true gradient'
       const level = tf.randomNormal([1, h, w, 3], 0, 1, 'float32', 1) as tf.Tensor4D
       const grad = tf.randomNormal([1, HEIGHT, WIDTH, 3], 0, 1, 'float32', 2) as tf.Tensor4D
       const dot = (a: tf.Tensor, b: tf.Tensor) => tf.sum(tf.mul(a, b)).dataSync()[0]
-      const left = dot(expand(level, factor, HEIGHT, WIDTH), grad)
-      const right = dot(level, gather(grad, factor))
+      const blur = makeBlur(factor, 3)
+      const left = dot(expand(level, blur, HEIGHT, WIDTH), grad)
+      const right = dot(level, gather(grad, blur))
       assert.ok(Math.abs(left - right) < 1e-3 * Math.abs(left), `factor ${factor}: ${left}, ${right}`)
     }
   })
@@ -48,13 +51,14 @@ function remaining(pyramid: boolean, steps: number): number {
     const ramp = tf.linspace(0, 200, WIDTH).reshape([1, 1, WIDTH, 1])
     return tf.tile(ramp, [1, HEIGHT, 1, 3]) as tf.Tensor4D
   })
-  let x = tf.fill([1, HEIGHT, WIDTH, 3], 100) as tf.Tensor4D
-  let adam: AdamState | null = pyramid ? null : makeAdamState(x)
-  let levels: PyramidState | null = pyramid ? makePyramidState(x) : null
+  type Stepping = { x: tf.Tensor4D; adam?: AdamState; levels?: PyramidState }
+  const x = tf.fill([1, HEIGHT, WIDTH, 3], 100) as tf.Tensor4D
+  let state: Stepping = pyramid ? { x, levels: makePyramidState(x) } : { x, adam: makeAdamState(x) }
   const start = tf.tidy(() => tf.norm(tf.sub(x, target)).dataSync()[0])
   for (let i = 0; i < steps; i++) {
-    let next: { x: tf.Tensor4D; adam?: AdamState; levels?: PyramidState } = { x }
+    let next: Stepping = state
     tf.tidy(() => {
+      const { x, adam, levels } = state
       const grad = tf.mul(tf.sub(x, target), 2) as tf.Tensor4D
       if (levels) {
         const step = pyramidAdamStep(x, grad, levels, 2)
@@ -63,18 +67,13 @@ function remaining(pyramid: boolean, steps: number): number {
         const step = adamStep(x, grad, adam!, 2)
         next = { x: step.x, adam: step.state }
       }
-      const state = next.levels?.levels ?? [next.adam!]
-      ;[next.x, ...state.flatMap((l) => [l.m, l.v])].forEach((t) => tf.keep(t))
+      tensorsIn(next).forEach((t) => tf.keep(t))
     })
-    x.dispose()
-    ;[adam, ...(levels?.levels ?? [])].forEach((l) => [l?.m, l?.v].forEach((t) => t?.dispose()))
-    x = next.x
-    adam = next.adam ?? null
-    levels = next.levels ?? null
+    disposeReplaced(state, next)
+    state = next
   }
-  const end = tf.tidy(() => tf.norm(tf.sub(x, target)).dataSync()[0])
-  const moments = [adam, ...(levels?.levels ?? [])].flatMap((l) => [l?.m, l?.v])
-  ;[x, target, ...moments].forEach((t) => t?.dispose())
+  const end = tf.tidy(() => tf.norm(tf.sub(state.x, target)).dataSync()[0])
+  tf.dispose([target, ...tensorsIn(state)])
   return end / start
 }
 

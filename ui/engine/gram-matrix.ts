@@ -13,7 +13,9 @@ import * as tf from '@tensorflow/tfjs-core'
  * BatchMatMul is the backend's fast path and is kept.
  */
 export function gramMatrix(features: tf.Tensor4D): tf.Tensor2D {
-  if (tf.getBackend() === 'wasm' && !gramPath.plain) return gramByConvolution(features) as tf.Tensor2D
+  if (tf.getBackend() === 'wasm' && !gramPath.plain) {
+    return gramByConvolution(features) as tf.Tensor2D
+  }
   const [, height, width, channels] = features.shape
   const flat = tf.reshape(features, [height * width, channels])
   return tf.div(tf.matMul(flat, flat, true, false), height * width)

@@ -20,16 +20,6 @@ export function makeLbfgsState(): LbfgsState {
   return { previous: null, history: [] }
 }
 
-export function disposeLbfgsState(state: LbfgsState): void {
-  state.previous?.x.dispose()
-  state.previous?.grad.dispose()
-  for (const pair of state.history) {
-    pair.s.dispose()
-    pair.y.dispose()
-    pair.rho.dispose()
-  }
-}
-
 function dot(a: tf.Tensor, b: tf.Tensor): tf.Scalar {
   return tf.sum(tf.mul(a, b))
 }
@@ -57,8 +47,8 @@ function direction(grad: tf.Tensor, history: LbfgsState['history']): tf.Tensor {
 
 /**
  * One L-BFGS step from x with gradient `grad`. Pure tensor maths, to run
- * inside tf.tidy; returns the new x and state (old state's tensors that
- * are not carried over are listed in `dropped` for the caller to dispose).
+ * inside tf.tidy; returns the new x and state, which hands on most of the
+ * old one's history: dispose the old state with `disposeReplaced`.
  */
 export function lbfgsStep(
   x: tf.Tensor,
@@ -66,20 +56,15 @@ export function lbfgsStep(
   state: LbfgsState,
   firstStep: number,
   maxStep: number
-): { x: tf.Tensor; state: LbfgsState; dropped: tf.Tensor[] } {
+): { x: tf.Tensor; state: LbfgsState } {
   const history = [...state.history]
-  const dropped: tf.Tensor[] = []
   if (state.previous) {
     const s = tf.sub(x, state.previous.x)
     const y = tf.sub(grad, state.previous.grad)
     const ys = dot(y, s)
     const rho = tf.where(tf.greater(ys, 1e-10), tf.div(1, ys), tf.zerosLike(ys)) as tf.Scalar
     history.push({ s, y, rho })
-    dropped.push(state.previous.x, state.previous.grad)
-    if (history.length > LBFGS_HISTORY) {
-      const oldest = history.shift()!
-      dropped.push(oldest.s, oldest.y, oldest.rho)
-    }
+    if (history.length > LBFGS_HISTORY) history.shift()
   }
   // With no history yet, a gradient step whose mean size is `firstStep`.
   const d =
@@ -89,5 +74,5 @@ export function lbfgsStep(
   const rms = tf.sqrt(tf.mean(tf.square(d)))
   const cap = tf.minimum(1, tf.div(maxStep, tf.maximum(rms, 1e-20)))
   const next = tf.add(x, tf.mul(d, cap))
-  return { x: next, state: { previous: { x, grad }, history }, dropped }
+  return { x: next, state: { previous: { x, grad }, history } }
 }

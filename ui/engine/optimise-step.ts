@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core'
 
 import { adamStep, makeAdamState, type AdamState } from './adam'
+import { disposeReplaced, tensorsIn } from './carry-over'
 import { lbfgsStep, makeLbfgsState, type LbfgsState } from './lbfgs'
 import {
   makePyramidState,
@@ -53,56 +54,30 @@ export function makeOptimiseState(
   return { image, average: tf.clone(image), optimizer: makeOptimizerState(image, optimizer) }
 }
 
-/** Every tensor the optimiser's state holds. */
-function tensorsOf(state: OptimizerState): tf.Tensor[] {
-  switch (state.kind) {
-    case 'adam':
-      return [state.adam.m, state.adam.v]
-    case 'pyramid':
-      return state.pyramid.levels.flatMap((l) => [l.m, l.v])
-    case 'lbfgs': {
-      const { previous, history } = state.lbfgs
-      const pairs = history.flatMap((p) => [p.s, p.y, p.rho])
-      return previous ? [previous.x, previous.grad, ...pairs] : pairs
-    }
-  }
-}
-
 export function disposeOptimiseState(state: OptimiseState): void {
-  state.image.dispose()
-  state.average.dispose()
-  tensorsOf(state.optimizer).forEach((t) => t.dispose())
+  tensorsIn(state).forEach((t) => t.dispose())
 }
 
-/**
- * The optimiser's move from the image and its gradient; inside a tidy.
- * `dropped` lists tensors of the old state that the new one does not
- * carry over and that disposing the old state would miss.
- */
+/** The optimiser's move from the image and its gradient; inside a tidy. */
 function update(
   state: OptimiseState,
   grad: tf.Tensor4D,
   settings: StylizeSettings
-): { x: tf.Tensor4D; optimizer: OptimizerState; dropped: tf.Tensor[] } {
+): { x: tf.Tensor4D; optimizer: OptimizerState } {
   const { learningRate } = settings
   const current = state.optimizer
   switch (current.kind) {
     case 'adam': {
       const next = adamStep(state.image, grad, current.adam, learningRate)
-      return { x: next.x, optimizer: { kind: 'adam', adam: next.state }, dropped: [] }
+      return { x: next.x, optimizer: { kind: 'adam', adam: next.state } }
     }
     case 'pyramid': {
       const next = pyramidAdamStep(state.image, grad, current.pyramid, learningRate)
-      return { x: next.x, optimizer: { kind: 'pyramid', pyramid: next.state }, dropped: [] }
+      return { x: next.x, optimizer: { kind: 'pyramid', pyramid: next.state } }
     }
     case 'lbfgs': {
-      const x = tf.clone(state.image)
-      const next = lbfgsStep(x, grad, current.lbfgs, learningRate, LBFGS_MAX_STEP)
-      return {
-        x: next.x as tf.Tensor4D,
-        optimizer: { kind: 'lbfgs', lbfgs: next.state },
-        dropped: next.dropped
-      }
+      const next = lbfgsStep(state.image, grad, current.lbfgs, learningRate, LBFGS_MAX_STEP)
+      return { x: next.x as tf.Tensor4D, optimizer: { kind: 'lbfgs', lbfgs: next.state } }
     }
   }
 }
@@ -113,9 +88,10 @@ function keepAll(terms: LossTerms): LossTerms {
 }
 
 /**
- * One Adam step on the image. Returns the new state (the caller disposes
- * the old one) and, when asked, the loss terms, which the caller disposes
- * once read.
+ * One optimiser step on the image. Returns the new state and, when asked,
+ * the loss terms, which the caller disposes once read. The old state is
+ * used up: what the new one does not hand on is disposed. If the step
+ * throws, the old state is left whole, for the caller to dispose.
  */
 export function optimiseStep(
   model: Vgg19,
@@ -136,7 +112,7 @@ export function optimiseStep(
     })(state.image)
     next = update(state, grad as tf.Tensor4D, settings)
     // The optimiser's new state outlives this tidy.
-    tensorsOf(next.optimizer).forEach((t) => tf.keep(t))
+    tensorsIn(next.optimizer).forEach((t) => tf.keep(t))
     const clipped = tf.clipByValue(next.x, 0, 255)
     const averaged = tf.add(
       tf.mul(state.average, AVERAGE_DECAY),
@@ -144,16 +120,7 @@ export function optimiseStep(
     )
     return [clipped, averaged] as tf.Tensor4D[]
   })
-  const { optimizer, dropped } = next!
-  dropped.forEach((t) => t.dispose())
-  // L-BFGS's new state holds what the old one did (x and gradient as the
-  // previous pair, the history it kept); the caller's dispose of the old
-  // state must then find nothing of it.
-  if (state.optimizer.kind === 'lbfgs') {
-    state.optimizer = { kind: 'lbfgs', lbfgs: makeLbfgsState() }
-  }
-  return {
-    state: { image, average, optimizer },
-    losses: kept[0] ?? null
-  }
+  const stepped: OptimiseState = { image, average, optimizer: next!.optimizer }
+  disposeReplaced(state, stepped)
+  return { state: stepped, losses: kept[0] ?? null }
 }

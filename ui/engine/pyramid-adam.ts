@@ -14,6 +14,19 @@ import { adamUpdate, makeAdamState, type AdamState } from './adam'
 export interface PyramidState {
   /** One Adam state per level; level k has blocks of 2^k pixels. */
   levels: AdamState[]
+  /** Level k's blur, made once and handed on from step to step. */
+  blurs: Blur[]
+}
+
+/**
+ * A box of `factor` pixels with half-weight ends, as two 1-D kernels (one
+ * per direction, repeated per channel for a depthwise convolution). Of odd
+ * length and symmetric, so blurring is self-adjoint; level 0 (one pixel)
+ * has none.
+ */
+export interface Blur {
+  factor: number
+  kernels: [vertical: tf.Tensor4D, horizontal: tf.Tensor4D] | null
 }
 
 /** The coarsest level keeps at least this many blocks on the short side. */
@@ -32,44 +45,48 @@ function levelShape(image: tf.Tensor4D, factor: number): [number, number, number
   return [1, Math.ceil(h / factor), Math.ceil(w / factor), c]
 }
 
+export function makeBlur(factor: number, channels: number): Blur {
+  if (factor === 1) return { factor, kernels: null }
+  const taps = [0.5, ...Array<number>(factor - 1).fill(1), 0.5].map((t) => t / factor)
+  const kernel = (rows: number, cols: number): tf.Tensor4D =>
+    tf.tidy(() => tf.tile(tf.tensor4d(taps, [rows, cols, 1, 1]), [1, 1, channels, 1]))
+  return { factor, kernels: [kernel(taps.length, 1), kernel(1, taps.length)] }
+}
+
 export function makePyramidState(image: tf.Tensor4D): PyramidState {
-  const [, h, w] = image.shape
+  const [, h, w, channels] = image.shape
+  const factors = pyramidFactors(h, w)
   return {
-    levels: pyramidFactors(h, w).map((f) => {
+    levels: factors.map((f) => {
       const zeros = tf.zeros(levelShape(image, f)) as tf.Tensor4D
       const state = makeAdamState(zeros)
       zeros.dispose()
       return state
-    })
+    }),
+    blurs: factors.map((f) => makeBlur(f, channels))
   }
 }
 
-/** Separable, symmetric and of odd length, so blurring is self-adjoint. */
-function blur(x: tf.Tensor4D, factor: number): tf.Tensor4D {
-  const taps = [0.5, ...Array<number>(factor - 1).fill(1), 0.5].map((t) => t / factor)
-  const channels = x.shape[3]
-  const kernel = (rows: number, cols: number) =>
-    tf.tile(tf.tensor4d(taps, [rows, cols, 1, 1]), [1, 1, channels, 1]) as tf.Tensor4D
-  const vertical = tf.depthwiseConv2d(x, kernel(taps.length, 1), 1, 'same')
-  return tf.depthwiseConv2d(vertical, kernel(1, taps.length), 1, 'same')
+function blur(x: tf.Tensor4D, [vertical, horizontal]: [tf.Tensor4D, tf.Tensor4D]): tf.Tensor4D {
+  return tf.depthwiseConv2d(tf.depthwiseConv2d(x, vertical, 1, 'same'), horizontal, 1, 'same')
 }
 
 /** Level to pixels: blocks spread, then smoothed; cropped to the image. */
 export function expand(
   level: tf.Tensor4D,
-  factor: number,
+  { factor, kernels }: Blur,
   height: number,
   width: number
 ): tf.Tensor4D {
-  if (factor === 1) return level
+  if (!kernels) return level
   const [, lh, lw] = level.shape
   const up = tf.image.resizeNearestNeighbor(level, [lh * factor, lw * factor])
-  return tf.slice(blur(up, factor), [0, 0, 0, 0], [1, height, width, -1])
+  return tf.slice(blur(up, kernels), [0, 0, 0, 0], [1, height, width, -1])
 }
 
 /** Adjoint of expand: pixel gradient to a level's gradient. */
-export function gather(grad: tf.Tensor4D, factor: number): tf.Tensor4D {
-  if (factor === 1) return grad
+export function gather(grad: tf.Tensor4D, { factor, kernels }: Blur): tf.Tensor4D {
+  if (!kernels) return grad
   const [, h, w] = grad.shape
   const padded = tf.pad(grad, [
     [0, 0],
@@ -77,11 +94,14 @@ export function gather(grad: tf.Tensor4D, factor: number): tf.Tensor4D {
     [0, Math.ceil(w / factor) * factor - w],
     [0, 0]
   ])
-  const pooled = tf.avgPool(blur(padded, factor), factor, factor, 'valid')
+  const pooled = tf.avgPool(blur(padded, kernels), factor, factor, 'valid')
   return tf.mul(pooled, factor * factor)
 }
 
-/** One step; call inside tf.tidy, the caller disposes the old state. */
+/**
+ * One step; call inside tf.tidy. The new state hands on the old one's
+ * blurs: dispose the old state with `disposeReplaced`.
+ */
 export function pyramidAdamStep(
   x: tf.Tensor4D,
   grad: tf.Tensor4D,
@@ -91,10 +111,11 @@ export function pyramidAdamStep(
   const [, h, w] = x.shape
   const levels: AdamState[] = []
   const updates = state.levels.map((level, k) => {
-    const factor = 2 ** k
-    const next = adamUpdate(gather(grad, factor), level, learningRate)
+    const blur = state.blurs[k]
+    const next = adamUpdate(gather(grad, blur), level, learningRate)
     levels.push(next.state)
-    return expand(next.update, factor, h, w)
+    return expand(next.update, blur, h, w)
   })
-  return { x: tf.sub(x, tf.addN(updates)) as tf.Tensor4D, state: { levels } }
+  const stepped = tf.sub(x, tf.addN(updates)) as tf.Tensor4D
+  return { x: stepped, state: { levels, blurs: state.blurs } }
 }

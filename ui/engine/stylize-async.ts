@@ -118,9 +118,7 @@ async function stepAsync(run: Run, scale: Scale): Promise<void> {
   run.step++
   const last = run.step === settings.steps
   const read = last || run.step % LOSS_READ_EVERY === 0
-  const state = run.state!
-  const next = optimiseStep(run.model, state, run.targets!, settings, read)
-  disposeOptimiseState(state)
+  const next = optimiseStep(run.model, run.state!, run.targets!, settings, read)
   run.state = next.state
   if (next.losses) {
     run.losses = await abortable(readLossesAsync(next.losses), signal)

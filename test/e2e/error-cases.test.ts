@@ -112,6 +112,16 @@ test('software WebGL (SwiftShader): the window runs on WebAssembly instead and s
   assert.equal(await h.evaluateInUiAsync('globalThis.styleTransferInspection.backend()'), 'wasm')
 })
 
+test('software WebGL and no WebAssembly: the window runs on WebGL, slowly, and says so', async () => {
+  const { h } = await launchAsync((l) => [l.home, l.texture], {
+    webgl: true,
+    allowSoftwareWebgl: false,
+    wasm: false
+  })
+  await h.waitForTextAsync('WebGL has no GPU here, so this is slow.', 120_000)
+  assert.equal(await h.evaluateInUiAsync('globalThis.styleTransferInspection.backend()'), 'webgl')
+})
+
 test('corrupt weights: the window says to reinstall, and nothing is written', async () => {
   const html = builtUi()
   // Flip one character deep inside the first embedded weight shard (1 MB

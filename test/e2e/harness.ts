@@ -43,6 +43,11 @@ export interface HarnessOptions {
    */
   allowSoftwareWebgl?: boolean
   /**
+   * false: a window without WebAssembly, as where a policy turns it off
+   * (the UI's frame loses its WebAssembly global before any script runs).
+   */
+  wasm?: boolean
+  /**
    * The Figma of an earlier launch, closed since: its document and its
    * clientStorage carry over, as when a designer reopens the plugin.
    */
@@ -105,8 +110,7 @@ export async function startHarnessAsync(
     args: options.webgl === false ? CHROMIUM_ARGS_WITHOUT_WEBGL : CHROMIUM_ARGS
   })
   try {
-    const allowSoftwareWebgl = options.allowSoftwareWebgl ?? true
-    return await openUiAsync(browser, fake, shown, timeoutMs, firstMessage, allowSoftwareWebgl)
+    return await openUiAsync(browser, fake, shown, timeoutMs, firstMessage, options)
   } catch (error) {
     await browser.close()
     throw error
@@ -127,12 +131,15 @@ async function openUiAsync(
   shown: { html: string; options?: ShowUIOptions },
   timeoutMs: number,
   firstMessage: number,
-  allowSoftwareWebgl: boolean
+  options: HarnessOptions
 ): Promise<Harness> {
   const errors: string[] = []
   const page = await browser.newPage()
   page.setDefaultTimeout(timeoutMs)
-  if (allowSoftwareWebgl) await allowSoftwareWebglAsync(page)
+  if (options.allowSoftwareWebgl ?? true) await allowSoftwareWebglAsync(page)
+  if (options.wasm === false) {
+    await page.addInitScript(() => Reflect.deleteProperty(globalThis, 'WebAssembly'))
+  }
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`))
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`)

@@ -5,8 +5,10 @@ import type {
   RunRecord
 } from '../../src/contract/messages'
 import { parseMainToUiMessage } from '../../src/contract/parse-message'
-import type { FakeFigma } from '../figma/fake-figma'
+import { FakeFigma } from '../figma/fake-figma'
 import { makePng } from '../figma/make-png'
+import { buildTestDocument } from './build-test-document'
+import { launchPluginAsync } from './launch-plugin-async'
 
 type Message = Record<string, unknown> & { type: string }
 
@@ -44,6 +46,26 @@ export function lastLayers(fake: FakeFigma): Layers {
 export async function readyAsync(fake: FakeFigma): Promise<Layers> {
   const replies = await fake.sendFromUiAsync({ type: 'READY' })
   return findMessage(replies, 'LAYERS') as unknown as Layers
+}
+
+type TestDocument = ReturnType<typeof buildTestDocument>
+
+/**
+ * The test document with one of its layers and the texture selected, the
+ * plugin launched on it and READY answered. `arrange` changes the
+ * document before the launch.
+ */
+export async function launchOnLayerAsync(
+  pick: 'home' | 'badge' | 'cluster' | 'card' | 'cardInstance',
+  arrange?: (fake: FakeFigma, doc: TestDocument) => void
+): Promise<TestDocument & { fake: FakeFigma }> {
+  const fake = new FakeFigma()
+  const doc = buildTestDocument(fake)
+  arrange?.(fake, doc)
+  doc.page.data.selection = [doc[pick], doc.texture]
+  await launchPluginAsync(fake)
+  await readyAsync(fake)
+  return { fake, ...doc }
 }
 
 export interface RunImages {

@@ -37,7 +37,9 @@ function findWeightsDir() {
 
 function readChecksums(dir) {
   const sums = new Map()
-  for (const line of readFileSync(join(dir, 'SHA256SUMS'), 'utf8').split('\n')) {
+  for (const line of readFileSync(join(dir, 'SHA256SUMS'), 'utf8').split(
+    '\n'
+  )) {
     const match = /^([0-9a-f]{64})\s+\*?(.+)$/.exec(line.trim())
     if (match) sums.set(match[2], match[1])
   }

@@ -32,8 +32,18 @@ export class QualityJudge {
     const c = fitLongSide(content.width, content.height, size)
     const s = fitLongSide(style.width, style.height, size)
     const [features, ...grams] = tf.tidy(() => {
-      const fc = featuresOf(model, resizeTo(imageToTensor(content), c.height, c.width), [CONTENT_LAYER], 'max')
-      const fs = featuresOf(model, resizeTo(imageToTensor(style), s.height, s.width), STYLE_LAYERS, 'max')
+      const fc = featuresOf(
+        model,
+        resizeTo(imageToTensor(content), c.height, c.width),
+        [CONTENT_LAYER],
+        'max'
+      )
+      const fs = featuresOf(
+        model,
+        resizeTo(imageToTensor(style), s.height, s.width),
+        STYLE_LAYERS,
+        'max'
+      )
       return [fc[CONTENT_LAYER], ...STYLE_LAYERS.map((l) => gramMatrix(fs[l]))]
     })
     this.features = makeTarget(features)
@@ -43,8 +53,15 @@ export class QualityJudge {
   judge(image: RgbaImage): Quality {
     return tf.tidy(() => {
       const x = imageToTensor(image)
-      const f = featuresOf(this.model, x, [...STYLE_LAYERS, CONTENT_LAYER], 'max')
-      const style = STYLE_LAYERS.map((l, i) => relativeError(gramMatrix(f[l]), this.grams[i]))
+      const f = featuresOf(
+        this.model,
+        x,
+        [...STYLE_LAYERS, CONTENT_LAYER],
+        'max'
+      )
+      const style = STYLE_LAYERS.map((l, i) =>
+        relativeError(gramMatrix(f[l]), this.grams[i])
+      )
       return {
         style: tf.addN(style).dataSync()[0] / STYLE_LAYERS.length,
         content: relativeError(f[CONTENT_LAYER], this.features).dataSync()[0]

@@ -48,7 +48,7 @@ export function formatMarkdown(report: Report): string {
       '',
       `Time to the textbook recipe's final quality at ${report.qualitySize} px (wasm):`,
       '',
-      '| pair | recipe | run | final style / content | time to the textbook\'s final | speed-up | textbook\'s time to this final |',
+      "| pair | recipe | run | final style / content | time to the textbook's final | speed-up | textbook's time to this final |",
       '| --- | --- | --- | --- | --- | --- | --- |',
       ...report.quality.flatMap((q) => [
         `| ${q.pair} | textbook | ${s(q.textbookMs)} | ${pair(q.textbook)} | ${s(q.textbookMs)} | 1x | - |`,

@@ -3,7 +3,11 @@ import * as tf from '@tensorflow/tfjs-core'
 import { countStepFlops } from '../ui/engine/count-step-flops'
 import { gramPath } from '../ui/engine/gram-matrix'
 import { fitLongSide, imageToTensor, resizeTo } from '../ui/engine/image-tensor'
-import { computeTargets, disposeTargets, lossTerms } from '../ui/engine/objective'
+import {
+  computeTargets,
+  disposeTargets,
+  lossTerms
+} from '../ui/engine/objective'
 import type { RgbaImage } from '../ui/engine/types'
 import { validateSettings } from '../ui/engine/validate-settings'
 import type { Vgg19 } from '../ui/engine/vgg19'
@@ -35,7 +39,9 @@ export async function measurePlainMinimizeAsync(
     for (let i = 0; i < WARM_UP + TIMED; i++) {
       const started = performance.now()
       const loss = optimizer.minimize(
-        () => lossTerms(model, image as unknown as tf.Tensor4D, targets, settings).total,
+        () =>
+          lossTerms(model, image as unknown as tf.Tensor4D, targets, settings)
+            .total,
         true,
         [image]
       )

@@ -36,7 +36,12 @@ function settingsAt(size: number) {
   return { size, steps: WARM_UP + TIMED + 1, coarseToFine: false }
 }
 
-function row(backend: string, size: number, content: RgbaImage, times: number[]) {
+function row(
+  backend: string,
+  size: number,
+  content: RgbaImage,
+  times: number[]
+) {
   const stepMs = median(times)
   const flops = countStepFlops(fitLongSide(content.width, content.height, size))
   return { backend, size, stepMs, gflops: flops / stepMs / 1e6 }
@@ -84,7 +89,10 @@ export async function measurePageAsync(
 ): Promise<StepRow> {
   const styles = [{ image: style, weight: 1 }]
   const base = { size, coarseToFine: false }
-  const short = await page.stylizeAsync(content, styles, { ...base, steps: WARM_UP + 1 })
+  const short = await page.stylizeAsync(content, styles, {
+    ...base,
+    steps: WARM_UP + 1
+  })
   const long = await page.stylizeAsync(content, styles, {
     ...base,
     steps: WARM_UP + 1 + TIMED

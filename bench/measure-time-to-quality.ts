@@ -51,6 +51,8 @@ export async function traceRunAsync(
 
 /** First time a trace is at least as good as `goal` on both distances. */
 export function timeToReach(trace: Trace, goal: Quality): number | null {
-  const hit = trace.points.find((p) => p.style <= goal.style && p.content <= goal.content)
+  const hit = trace.points.find(
+    (p) => p.style <= goal.style && p.content <= goal.content
+  )
   return hit ? hit.ms : null
 }

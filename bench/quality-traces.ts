@@ -29,7 +29,11 @@ export const RECIPES: Record<string, Partial<StylizeSettings>> = {
   lbfgs: { ...COARSE_TO_FINE, optimizer: 'lbfgs' },
   // The defaults without the grain: exactly the textbook's start.
   pyramid: { ...TEXTBOOK, optimizer: 'pyramid', learningRate: 2.5, steps: 100 },
-  'coarse-to-fine-pyramid': { ...COARSE_TO_FINE, optimizer: 'pyramid', learningRate: 2.5 }
+  'coarse-to-fine-pyramid': {
+    ...COARSE_TO_FINE,
+    optimizer: 'pyramid',
+    learningRate: 2.5
+  }
 }
 
 /** One run's trace as saved: what ran, where, and how it went. */
@@ -59,7 +63,9 @@ export function saveTrace(path: string, trace: SavedTrace): void {
 }
 
 export function loadTrace(path: string): SavedTrace | null {
-  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as SavedTrace) : null
+  return existsSync(path)
+    ? (JSON.parse(readFileSync(path, 'utf8')) as SavedTrace)
+    : null
 }
 
 /**
@@ -68,7 +74,10 @@ export function loadTrace(path: string): SavedTrace | null {
  * time to the recipe's final quality. The textbook's own time is its
  * whole run.
  */
-export function qualityRow(textbook: SavedTrace, others: SavedTrace[]): QualityRow {
+export function qualityRow(
+  textbook: SavedTrace,
+  others: SavedTrace[]
+): QualityRow {
   const textbookMs = textbook.points.at(-1)!.ms
   return {
     pair: textbook.pair,

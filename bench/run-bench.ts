@@ -24,9 +24,20 @@ import { Vgg19 } from '../ui/engine/vgg19'
 import { QualityJudge } from './evaluate-quality'
 import { formatMarkdown, type QualityRow } from './format-markdown'
 import { measurePlainMinimizeAsync } from './measure-plain-minimize'
-import { measureNodeAsync, measurePageAsync, type StepRow } from './measure-steps'
+import {
+  measureNodeAsync,
+  measurePageAsync,
+  type StepRow
+} from './measure-steps'
 import { traceRunAsync } from './measure-time-to-quality'
-import { loadTrace, qualityRow, RECIPES, saveTrace, tracePath, type SavedTrace } from './quality-traces'
+import {
+  loadTrace,
+  qualityRow,
+  RECIPES,
+  saveTrace,
+  tracePath,
+  type SavedTrace
+} from './quality-traces'
 
 const root = resolve(import.meta.dirname, '..')
 const images = resolve(root, '..', 'shared', 'images')
@@ -55,7 +66,10 @@ const recipes = list('recipes', 'textbook,engine,coarse-to-fine,lbfgs,pyramid')
 const reused = list('reuse', 'none')
 const traces = join(root, 'bench', 'results', 'traces')
 for (const recipe of recipes) {
-  if (!(recipe in RECIPES)) throw new Error(`bench: no recipe "${recipe}"; known: ${Object.keys(RECIPES).join(', ')}`)
+  if (!(recipe in RECIPES))
+    throw new Error(
+      `bench: no recipe "${recipe}"; known: ${Object.keys(RECIPES).join(', ')}`
+    )
 }
 const backends = option('backends', 'wasm,cpu,webgl').split(',')
 const name = option('name', 'latest')
@@ -77,14 +91,20 @@ async function stepRowsAsync(): Promise<StepRow[]> {
       say(JSON.stringify(rows.at(-1)))
     }
     if (backend === 'wasm') {
-      rows.push(await measurePlainMinimizeAsync(model, content, style, sizes[0]))
+      rows.push(
+        await measurePlainMinimizeAsync(model, content, style, sizes[0])
+      )
       say(JSON.stringify(rows.at(-1)))
     }
     model.dispose()
   }
   const chromium = findChromium()
   if (backends.includes('webgl') && chromium) {
-    const page = await openEnginePageAsync(chromium, join(root, 'dist', 'cli'), weights)
+    const page = await openEnginePageAsync(
+      chromium,
+      join(root, 'dist', 'cli'),
+      weights
+    )
     try {
       for (const size of sizes.filter((s) => s <= 256)) {
         rows.push(await measurePageAsync(page, content, style, size))
@@ -101,12 +121,19 @@ async function stepRowsAsync(): Promise<StepRow[]> {
 const README_SIZE = 256
 
 /** docs/pair<i>.png for the README: content, style, the engine's result. */
-function writePicture(index: number, content: RgbaImage, style: RgbaImage): void {
+function writePicture(
+  index: number,
+  content: RgbaImage,
+  style: RgbaImage
+): void {
   if (qualitySize !== README_SIZE) return
   const result = tracePath(traces, qualitySize, index, 'engine', 'png')
   if (!existsSync(result)) return
   const image = readImageFile(result)
-  writePngFile(join(root, 'docs', `pair${index}.png`), sideBySide([content, style, image], image.height))
+  writePngFile(
+    join(root, 'docs', `pair${index}.png`),
+    sideBySide([content, style, image], image.height)
+  )
 }
 
 async function qualityRowsAsync(): Promise<QualityRow[]> {
@@ -125,13 +152,32 @@ async function qualityRowsAsync(): Promise<QualityRow[]> {
       let trace = reused.includes(recipe) ? loadTrace(path) : null
       if (trace === null) {
         const settings = { ...RECIPES[recipe], size: qualitySize }
-        const { image: result, ...run } = await traceRunAsync(model, judge, content, style, settings)
+        const { image: result, ...run } = await traceRunAsync(
+          model,
+          judge,
+          content,
+          style,
+          settings
+        )
         const pair = `${contentName} + ${styleName}`
-        trace = { recipe, pair, size: qualitySize, machine, date: new Date().toISOString(), settings, ...run }
+        trace = {
+          recipe,
+          pair,
+          size: qualitySize,
+          machine,
+          date: new Date().toISOString(),
+          settings,
+          ...run
+        }
         saveTrace(path, trace)
-        writePngFile(tracePath(traces, qualitySize, index, recipe, 'png'), result)
+        writePngFile(
+          tracePath(traces, qualitySize, index, recipe, 'png'),
+          result
+        )
       }
-      say(`${recipe}: ${JSON.stringify(trace.final)} in ${(trace.points.at(-1)!.ms / 1000).toFixed(1)} s`)
+      say(
+        `${recipe}: ${JSON.stringify(trace.final)} in ${(trace.points.at(-1)!.ms / 1000).toFixed(1)} s`
+      )
       runs.push(trace)
     }
     judge.dispose()
@@ -149,7 +195,13 @@ const steps = sizes.length > 0 ? await stepRowsAsync() : []
 const quality = pairIndices.length > 0 ? await qualityRowsAsync() : []
 const out = join(root, 'bench', 'results')
 mkdirSync(out, { recursive: true })
-const report = { date: new Date().toISOString(), machine, qualitySize, steps, quality }
+const report = {
+  date: new Date().toISOString(),
+  machine,
+  qualitySize,
+  steps,
+  quality
+}
 writeFileSync(join(out, `${name}.json`), JSON.stringify(report, null, 2) + '\n')
 const markdown = formatMarkdown(report)
 writeFileSync(join(out, `${name}.md`), markdown)

@@ -94,7 +94,11 @@ export type MainToUiMessage =
    * if none or unreadable), and the record of the result the plugin was
    * relaunched from with "Restyle" (null on a plain launch).
    */
-  | { type: 'SETTINGS'; stored: Record<string, unknown> | null; relaunch: RunRecord | null }
+  | {
+      type: 'SETTINGS'
+      stored: Record<string, unknown> | null
+      relaunch: RunRecord | null
+    }
   | {
       type: 'RUN_IMAGES'
       runId: string

@@ -32,7 +32,10 @@ export const MAX_LISTED_LAYERS = 500
 const MAX_SETTINGS_KEYS = 64
 
 /** Checks a settings object, from a message or from clientStorage. */
-export function parseSettings(value: unknown, where = 'settings'): Record<string, unknown> {
+export function parseSettings(
+  value: unknown,
+  where = 'settings'
+): Record<string, unknown> {
   const fields = readObject(value, where)
   const keys = Object.keys(fields)
   if (keys.length > MAX_SETTINGS_KEYS) {
@@ -46,7 +49,9 @@ export function parseSettings(value: unknown, where = 'settings'): Record<string
       typeof v === 'boolean' ||
       (typeof v === 'string' && v.length <= 100)
     if (!plain) {
-      throw new MessageError(`${where}.${key} must be a number, a short string or a boolean`)
+      throw new MessageError(
+        `${where}.${key} must be a number, a short string or a boolean`
+      )
     }
     settings[key] = v
   }
@@ -55,9 +60,15 @@ export function parseSettings(value: unknown, where = 'settings'): Record<string
 
 function readRecordedStyle(value: unknown, where: string): RecordedStyle {
   const fields = readObject(value, where)
-  const layerId = fields.layerId === null ? null : readString(fields, 'layerId', where)
-  if (typeof fields.name !== 'string') throw new MessageError(`${where}.name must be a string`)
-  return { layerId, name: fields.name, weight: readNumberIn(fields, 'weight', where, 0, 100) }
+  const layerId =
+    fields.layerId === null ? null : readString(fields, 'layerId', where)
+  if (typeof fields.name !== 'string')
+    throw new MessageError(`${where}.name must be a string`)
+  return {
+    layerId,
+    name: fields.name,
+    weight: readNumberIn(fields, 'weight', where, 0, 100)
+  }
 }
 
 /** Checks a run record, from a message or from a result layer's plugin data. */
@@ -67,17 +78,29 @@ export function parseRunRecord(value: unknown, where = 'record'): RunRecord {
     throw new MessageError(`${where}.version must be ${RUN_RECORD_VERSION}`)
   }
   const styles = readArray(fields, 'styles', where, MAX_STYLES)
-  if (styles.length === 0) throw new MessageError(`${where}.styles must not be empty`)
+  if (styles.length === 0)
+    throw new MessageError(`${where}.styles must not be empty`)
   return {
     version: RUN_RECORD_VERSION,
     contentId: readString(fields, 'contentId', where),
     styles: styles.map((s, i) => readRecordedStyle(s, `${where}.styles[${i}]`)),
     settings: parseSettings(fields.settings, `${where}.settings`),
-    resolution: readNumberIn(fields, 'resolution', where, MIN_RESOLUTION, MAX_RESOLUTION)
+    resolution: readNumberIn(
+      fields,
+      'resolution',
+      where,
+      MIN_RESOLUTION,
+      MAX_RESOLUTION
+    )
   }
 }
 
-function readLayers(fields: Fields, key: string, where: string, max: number): LayerSummary[] {
+function readLayers(
+  fields: Fields,
+  key: string,
+  where: string,
+  max: number
+): LayerSummary[] {
   return readArray(fields, key, where, max).map((layer, i) =>
     readLayer(layer, `${where}.${key}[${i}]`)
   )
@@ -97,13 +120,21 @@ export function parseMainToUiMessage(value: unknown): MainToUiMessage {
         problem: readProblem(fields, where)
       }
     case 'STYLE_CANDIDATES':
-      return { type, layers: readLayers(fields, 'layers', where, MAX_LISTED_LAYERS) }
+      return {
+        type,
+        layers: readLayers(fields, 'layers', where, MAX_LISTED_LAYERS)
+      }
     case 'SETTINGS':
       return {
         type,
-        stored: fields.stored === null ? null : parseSettings(fields.stored, `${where}.stored`),
+        stored:
+          fields.stored === null
+            ? null
+            : parseSettings(fields.stored, `${where}.stored`),
         relaunch:
-          fields.relaunch === null ? null : parseRunRecord(fields.relaunch, `${where}.relaunch`)
+          fields.relaunch === null
+            ? null
+            : parseRunRecord(fields.relaunch, `${where}.relaunch`)
       }
     case 'RUN_IMAGES': {
       const output = readObject(fields.output, `${where}.output`)
@@ -162,7 +193,13 @@ export function parseUiToMainMessage(value: unknown): UiToMainMessage {
         runId: readString(fields, 'runId', where),
         contentId: readString(fields, 'contentId', where),
         size: readSide(fields, 'size', where),
-        resolution: readNumberIn(fields, 'resolution', where, MIN_RESOLUTION, MAX_RESOLUTION)
+        resolution: readNumberIn(
+          fields,
+          'resolution',
+          where,
+          MIN_RESOLUTION,
+          MAX_RESOLUTION
+        )
       }
     case 'WRITE_RESULT':
       return {
@@ -186,7 +223,10 @@ export function parseUiToMainMessage(value: unknown): UiToMainMessage {
       }
     }
     case 'SAVE_SETTINGS':
-      return { type, settings: parseSettings(fields.settings, `${where}.settings`) }
+      return {
+        type,
+        settings: parseSettings(fields.settings, `${where}.settings`)
+      }
     case 'RESIZE_WINDOW':
       return {
         type,

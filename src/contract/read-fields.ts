@@ -36,7 +36,11 @@ export function readSide(fields: Fields, key: string, where: string): number {
   return value
 }
 
-export function readBytes(fields: Fields, key: string, where: string): Uint8Array {
+export function readBytes(
+  fields: Fields,
+  key: string,
+  where: string
+): Uint8Array {
   const value = fields[key]
   if (!(value instanceof Uint8Array) || value.length === 0) {
     throw new MessageError(`${where}.${key} must be non-empty bytes`)
@@ -52,8 +56,7 @@ export function readLayer(value: unknown, where: string): LayerSummary {
     name: typeof fields.name === 'string' ? fields.name : '',
     width: readPositive(fields, 'width', where),
     height: readPositive(fields, 'height', where),
-    thumbnail:
-      thumbnail === null ? null : readBytes(fields, 'thumbnail', where)
+    thumbnail: thumbnail === null ? null : readBytes(fields, 'thumbnail', where)
   }
 }
 
@@ -78,9 +81,15 @@ export function readProblem(fields: Fields, where: string): string | null {
   return fields.problem === null ? null : readString(fields, 'problem', where)
 }
 
-export function readArray(fields: Fields, key: string, where: string, max: number): unknown[] {
+export function readArray(
+  fields: Fields,
+  key: string,
+  where: string,
+  max: number
+): unknown[] {
   const value = fields[key]
-  if (!Array.isArray(value)) throw new MessageError(`${where}.${key} must be an array`)
+  if (!Array.isArray(value))
+    throw new MessageError(`${where}.${key} must be an array`)
   if (value.length > max) {
     throw new MessageError(`${where}.${key} has more than ${max} entries`)
   }
@@ -96,7 +105,9 @@ export function readNumberIn(
 ): number {
   const value = fields[key]
   if (typeof value !== 'number' || !(value >= min && value <= max)) {
-    throw new MessageError(`${where}.${key} must be a number from ${min} to ${max}`)
+    throw new MessageError(
+      `${where}.${key} must be a number from ${min} to ${max}`
+    )
   }
   return value
 }

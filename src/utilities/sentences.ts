@@ -11,8 +11,7 @@ export const SENTENCES = {
   styleDeleted: (name: string) =>
     `The style ${q(name)} was deleted; check the styles, then try again.`,
   candidateDeleted: 'That layer was deleted; pick another style.',
-  tooManyStyles:
-    `At most ${MAX_STYLES} styles blend in one run; remove one to add another.`,
+  tooManyStyles: `At most ${MAX_STYLES} styles blend in one run; remove one to add another.`,
   swapNeedsPair: 'Swap needs one layer to stylize and one style layer.',
   notInBatch:
     'That layer is no longer among those to stylize; select it again.',

@@ -47,7 +47,10 @@ export function buildMockupAndStyle(fake: FakeFigma) {
 }
 
 /** Small and short, for a 2-core machine rendering WebGL in software. */
-export async function setTinyRunAsync(h: Harness, steps: number): Promise<void> {
+export async function setTinyRunAsync(
+  h: Harness,
+  steps: number
+): Promise<void> {
   const advanced = h.ui.getByRole('checkbox', { name: 'Advanced' })
   if (!(await advanced.isChecked())) await advanced.click()
   await h.ui.getByLabel('Working size (long side, px)').fill('32')
@@ -55,7 +58,9 @@ export async function setTinyRunAsync(h: Harness, steps: number): Promise<void> 
 }
 
 export function numTensorsAsync(h: Harness): Promise<number> {
-  return h.evaluateInUiAsync<number>('globalThis.styleTransferInspection.numTensors()')
+  return h.evaluateInUiAsync<number>(
+    'globalThis.styleTransferInspection.numTensors()'
+  )
 }
 
 /** Waits until the engine has its backend and weights. */

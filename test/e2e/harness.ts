@@ -110,7 +110,14 @@ export async function startHarnessAsync(
     args: options.webgl === false ? CHROMIUM_ARGS_WITHOUT_WEBGL : CHROMIUM_ARGS
   })
   try {
-    return await openUiAsync(browser, fake, shown, timeoutMs, firstMessage, options)
+    return await openUiAsync(
+      browser,
+      fake,
+      shown,
+      timeoutMs,
+      firstMessage,
+      options
+    )
   } catch (error) {
     await browser.close()
     throw error
@@ -138,7 +145,9 @@ async function openUiAsync(
   page.setDefaultTimeout(timeoutMs)
   if (options.allowSoftwareWebgl ?? true) await allowSoftwareWebglAsync(page)
   if (options.wasm === false) {
-    await page.addInitScript(() => Reflect.deleteProperty(globalThis, 'WebAssembly'))
+    await page.addInitScript(() =>
+      Reflect.deleteProperty(globalThis, 'WebAssembly')
+    )
   }
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`))
   page.on('console', (message) => {
@@ -228,7 +237,9 @@ function waitForMessageAsync(
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       stop()
-      const posted = fake.postedToUi.slice(since).map((m) => (m as { type?: unknown }).type)
+      const posted = fake.postedToUi
+        .slice(since)
+        .map((m) => (m as { type?: unknown }).type)
       reject(
         new Error(
           `harness: no ${type} from the sandbox in ${timeoutMs} ms; ` +

@@ -4,7 +4,12 @@ import assert from 'node:assert/strict'
 import { afterEach, test } from 'node:test'
 
 import { readPng } from '../figma/read-png'
-import { buildMockupAndStyle, numTensorsAsync, setTinyRunAsync, waitForEngineAsync } from './e2e-document'
+import {
+  buildMockupAndStyle,
+  numTensorsAsync,
+  setTinyRunAsync,
+  waitForEngineAsync
+} from './e2e-document'
 import { startHarnessAsync, type Harness } from './harness'
 
 let h: Harness | null = null
@@ -21,7 +26,10 @@ async function launchAsync(webgl = true) {
     webgl,
     setup: (fake) => {
       layers = buildMockupAndStyle(fake)
-      fake.api.currentPage.selection = [layers.home, layers.texture] as unknown as SceneNode[]
+      fake.api.currentPage.selection = [
+        layers.home,
+        layers.texture
+      ] as unknown as SceneNode[]
     }
   })
   await waitForEngineAsync(h)
@@ -45,21 +53,40 @@ test('a run writes exactly one result layer over the frame, and one undo removes
   assert.equal(home.children.length, 3, 'header, card, result')
   const result = results[0] as unknown as RectangleNode
   assert.equal(home.children.at(-1), results[0], 'the result is top-most')
-  assert.deepEqual([result.x, result.y, result.width, result.height], [0, 0, 60, 40])
+  assert.deepEqual(
+    [result.x, result.y, result.width, result.height],
+    [0, 0, 60, 40]
+  )
   const fills = result.fills as readonly Paint[]
   assert.equal(fills.length, 1)
   const paint = fills[0] as ImagePaint
   assert.equal(paint.type, 'IMAGE')
   assert.equal(paint.scaleMode, 'FILL')
   const png = h.fake.images.readPixels(paint.imageHash!)
-  const content = images.content as { png: Uint8Array; width: number; height: number }
+  const content = images.content as {
+    png: Uint8Array
+    width: number
+    height: number
+  }
   const output = images.output as { width: number; height: number }
-  assert.deepEqual([output.width, output.height], [60, 40], "the frame's own size at 1x")
+  assert.deepEqual(
+    [output.width, output.height],
+    [60, 40],
+    "the frame's own size at 1x"
+  )
   assert.deepEqual([png.width, png.height], [60, 40])
-  assert.notDeepEqual(png.data, readPng(content.png).data, 'the result differs from the content')
+  assert.notDeepEqual(
+    png.data,
+    readPng(content.png).data,
+    'the result differs from the content'
+  )
 
   const after = h.readDocument()
-  assert.deepEqual(after[0].children[0].fills, before[0].children[0].fills, "content's own fills unchanged")
+  assert.deepEqual(
+    after[0].children[0].fills,
+    before[0].children[0].fills,
+    "content's own fills unchanged"
+  )
   assert.equal(await numTensorsAsync(h), tensors, 'no tensors left in the UI')
   assert.ok(h.fake.notifications.some((n) => /Stylized/.test(n.message)))
   await h.waitForTextAsync(/Stylized|Added/)
@@ -92,9 +119,20 @@ test('a lost WebGL context mid-run falls back to WebAssembly and still finishes'
   await setTinyRunAsync(h, 4)
   await h.clickButtonAsync('Stylize')
   await h.waitForTextAsync(/Step [1-9]\d* of 4/)
-  assert.equal(await h.evaluateInUiAsync('globalThis.styleTransferInspection.loseWebGlContext()'), true)
+  assert.equal(
+    await h.evaluateInUiAsync(
+      'globalThis.styleTransferInspection.loseWebGlContext()'
+    ),
+    true
+  )
   await h.waitForSandboxMessageAsync('RUN_WRITTEN')
   await h.waitForTextAsync(/WebAssembly/)
-  assert.equal(await h.evaluateInUiAsync('globalThis.styleTransferInspection.backend()'), 'wasm')
-  assert.equal(layers.home.children.filter((c) => c.name === 'Stylized - Texture').length, 1)
+  assert.equal(
+    await h.evaluateInUiAsync('globalThis.styleTransferInspection.backend()'),
+    'wasm'
+  )
+  assert.equal(
+    layers.home.children.filter((c) => c.name === 'Stylized - Texture').length,
+    1
+  )
 })

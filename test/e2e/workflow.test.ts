@@ -17,7 +17,11 @@ import type { FakeFigma } from '../figma/fake-figma'
 import { imagePaint } from '../figma/image-paint'
 import { makePng } from '../figma/make-png'
 import { solidPaint } from '../figma/paints'
-import { buildMockupAndStyle, setTinyRunAsync, waitForEngineAsync } from './e2e-document'
+import {
+  buildMockupAndStyle,
+  setTinyRunAsync,
+  waitForEngineAsync
+} from './e2e-document'
 import { startHarnessAsync, type Harness, type HarnessOptions } from './harness'
 
 const open: Harness[] = []
@@ -27,7 +31,11 @@ afterEach(async () => {
 })
 
 async function launchAsync(options: HarnessOptions): Promise<Harness> {
-  const h = await startHarnessAsync({ timeoutMs: 120_000, webgl: false, ...options })
+  const h = await startHarnessAsync({
+    timeoutMs: 120_000,
+    webgl: false,
+    ...options
+  })
   open.push(h)
   await waitForEngineAsync(h)
   return h
@@ -55,7 +63,9 @@ function frames(fake: FakeFigma, count: number) {
  */
 function resultsIn(node: FrameNode | FakeBaseNode): SceneNode[] {
   const frame = node as unknown as FrameNode
-  return [frame, ...frame.children].filter((c) => c.getPluginData(RUN_RECORD_KEY) !== '')
+  return [frame, ...frame.children].filter(
+    (c) => c.getPluginData(RUN_RECORD_KEY) !== ''
+  )
 }
 
 function recordOf(node: SceneNode): RunRecord {
@@ -63,7 +73,10 @@ function recordOf(node: SceneNode): RunRecord {
 }
 
 async function pickTextureAsync(h: Harness): Promise<void> {
-  await h.ui.getByRole('list', { name: 'Image layers on this page' }).getByRole('button', { name: 'Texture' }).click()
+  await h.ui
+    .getByRole('list', { name: 'Image layers on this page' })
+    .getByRole('button', { name: 'Texture' })
+    .click()
   await stylesList(h).getByText('Texture').waitFor()
 }
 
@@ -77,9 +90,15 @@ test('styles from the page grid, the selection and a file blend in one run, and 
   const h = await launchAsync({
     setup: (fake) => {
       layers = buildMockupAndStyle(fake)
-      const dots = makePng(16, 16, (x, y) => ((x * y) % 5 ? [200, 40, 40, 255] : [250, 250, 240, 255]))
+      const dots = makePng(16, 16, (x, y) =>
+        (x * y) % 5 ? [200, 40, 40, 255] : [250, 250, 240, 255]
+      )
       second = addLayer(fake, fake.currentPage, 'RECTANGLE', {
-        name: 'Dots', x: 260, width: 16, height: 16, fills: [imagePaint(fake.images.create(dots).hash)]
+        name: 'Dots',
+        x: 260,
+        width: 16,
+        height: 16,
+        fills: [imagePaint(fake.images.create(dots).hash)]
       })
       select(fake, [layers.home])
     }
@@ -95,7 +114,10 @@ test('styles from the page grid, the selection and a file blend in one run, and 
   // A file from disk.
   const dir = mkdtempSync(join(tmpdir(), 'style-file-'))
   const file = join(dir, 'waves.png')
-  writeFileSync(file, makePng(20, 20, (x, y) => [(x * 12) % 255, (y * 12) % 255, 160, 255]))
+  writeFileSync(
+    file,
+    makePng(20, 20, (x, y) => [(x * 12) % 255, (y * 12) % 255, 160, 255])
+  )
   await h.ui.getByLabel('Style image file').setInputFiles(file)
   await stylesList(h).getByText('waves.png').waitFor()
 
@@ -108,7 +130,11 @@ test('styles from the page grid, the selection and a file blend in one run, and 
   assert.equal(record.contentId, home.id)
   assert.deepEqual(
     record.styles.map((s) => [s.name, s.layerId === null]).sort(),
-    [['Dots', false], ['Texture', false], ['waves.png', true]]
+    [
+      ['Dots', false],
+      ['Texture', false],
+      ['waves.png', true]
+    ]
   )
   assert.ok('restyle' in results[0].getRelaunchData(), 'a Restyle button')
   h.fake.undo()
@@ -133,9 +159,16 @@ test('a batch of three frames cancelled during the second keeps the first result
   await h.waitForTextAsync(/Frame 2 of 3/)
   await h.clickButtonAsync('Cancel')
   await h.waitForTextAsync('Cancelled: 1 of 3 frames were stylized.')
-  assert.deepEqual(screens.map((s) => resultsIn(s).length), [1, 0, 0])
+  assert.deepEqual(
+    screens.map((s) => resultsIn(s).length),
+    [1, 0, 0]
+  )
   h.fake.undo()
-  assert.deepEqual(h.readDocument(), before, "the first frame's result is one undo step")
+  assert.deepEqual(
+    h.readDocument(),
+    before,
+    "the first frame's result is one undo step"
+  )
   assert.deepEqual(h.errors, [])
 })
 
@@ -153,9 +186,15 @@ test('a batch of two writes each frame its own result and its own undo step', as
   const before = h.readDocument()
   await h.clickButtonAsync('Stylize')
   await h.waitForTextAsync('Done: 2 frames stylized.')
-  assert.deepEqual(screens.map((s) => resultsIn(s).length), [1, 1])
+  assert.deepEqual(
+    screens.map((s) => resultsIn(s).length),
+    [1, 1]
+  )
   h.fake.undo()
-  assert.deepEqual(screens.map((s) => resultsIn(s).length), [1, 0])
+  assert.deepEqual(
+    screens.map((s) => resultsIn(s).length),
+    [1, 0]
+  )
   h.fake.undo()
   assert.deepEqual(h.readDocument(), before)
 })
@@ -189,12 +228,22 @@ test('Restyle reopens the plugin with the same content, styles and settings, and
     }
   })
   await h.waitForTextAsync(/Restyling “Home”/)
-  assert.equal(await h.ui.getByLabel('Style strength', { exact: true }).inputValue(), '80')
+  assert.equal(
+    await h.ui.getByLabel('Style strength', { exact: true }).inputValue(),
+    '80'
+  )
   assert.equal(await h.ui.getByLabel('Seed', { exact: true }).inputValue(), '7')
   await stylesList(h).getByText('Texture').waitFor()
-  await h.ui.getByRole('region', { name: 'Content' }).getByText('Home').waitFor()
+  await h.ui
+    .getByRole('region', { name: 'Content' })
+    .getByText('Home')
+    .waitFor()
   const grid = h.ui.getByRole('list', { name: 'Image layers on this page' })
-  assert.equal(await grid.getByRole('button', { name: /Stylized/ }).count(), 0, 'results are not offered as styles')
+  assert.equal(
+    await grid.getByRole('button', { name: /Stylized/ }).count(),
+    0,
+    'results are not offered as styles'
+  )
 
   const order = home.children.map((c) => c.id)
   await h.clickButtonAsync('Stylize')
@@ -202,19 +251,33 @@ test('Restyle reopens the plugin with the same content, styles and settings, and
   const results = resultsIn(home)
   assert.equal(results.length, 1, 'the result is replaced, not added to')
   assert.deepEqual(home.children.map((c) => c.id).length, order.length)
-  assert.equal(home.children.indexOf(results[0]), order.indexOf(result.id), 'same place in the layer order')
+  assert.equal(
+    home.children.indexOf(results[0]),
+    order.indexOf(result.id),
+    'same place in the layer order'
+  )
   assert.equal(recordOf(results[0]).settings.seed, 7)
   assert.deepEqual(h.errors, [])
 })
 
 test('the last settings used come back at the next launch', async () => {
-  const first = await launchAsync({ setup: (fake) => select(fake, [buildMockupAndStyle(fake).home]) })
+  const first = await launchAsync({
+    setup: (fake) => select(fake, [buildMockupAndStyle(fake).home])
+  })
   await first.ui.getByLabel('Style strength', { exact: true }).fill('35')
-  await first.ui.locator('label', { has: first.ui.getByRole('radio', { name: 'Draft' }) }).click()
+  await first.ui
+    .locator('label', { has: first.ui.getByRole('radio', { name: 'Draft' }) })
+    .click()
   // Saved after a short pause, through the sandbox.
-  type Stored = { version: number; settings: Record<string, unknown> } | undefined
-  const storedAsync = async () => (await first.fake.clientStorage.getAsync(SETTINGS_KEY)) as Stored
-  for (let i = 0; i < 50 && (await storedAsync())?.settings.preset !== 'draft'; i++) {
+  type Stored =
+    { version: number; settings: Record<string, unknown> } | undefined
+  const storedAsync = async () =>
+    (await first.fake.clientStorage.getAsync(SETTINGS_KEY)) as Stored
+  for (
+    let i = 0;
+    i < 50 && (await storedAsync())?.settings.preset !== 'draft';
+    i++
+  ) {
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
   const stored = (await storedAsync())!
@@ -228,14 +291,24 @@ test('the last settings used come back at the next launch', async () => {
 
   const h = await launchAsync({ fake: first.fake })
   await h.waitForTextAsync('Home')
-  assert.equal(await h.ui.getByLabel('Style strength', { exact: true }).inputValue(), '35')
+  assert.equal(
+    await h.ui.getByLabel('Style strength', { exact: true }).inputValue(),
+    '35'
+  )
   await h.ui.getByRole('checkbox', { name: 'Advanced' }).click()
   const draft = QUALITY_PRESETS.find((p) => p.id === 'draft')!
-  assert.equal(await h.ui.getByLabel('Working size (long side, px)').inputValue(), String(draft.size))
+  assert.equal(
+    await h.ui.getByLabel('Working size (long side, px)').inputValue(),
+    String(draft.size)
+  )
 })
 
 /** Starts a run long enough to change the document under it. */
-async function startLongRunAsync(): Promise<{ h: Harness; home: FakeBaseNode; fake: FakeFigma }> {
+async function startLongRunAsync(): Promise<{
+  h: Harness
+  home: FakeBaseNode
+  fake: FakeFigma
+}> {
   let layers: ReturnType<typeof buildMockupAndStyle> | null = null
   const h = await launchAsync({
     setup: (fake) => {
@@ -253,7 +326,9 @@ test('the content deleted during a run: nothing is written and the window says s
   const { h, home } = await startLongRunAsync()
   ;(home as unknown as SceneNode).remove()
   const before = h.readDocument()
-  await h.waitForTextAsync('The layer to stylize was deleted meanwhile, so nothing was written.')
+  await h.waitForTextAsync(
+    'The layer to stylize was deleted meanwhile, so nothing was written.'
+  )
   assert.deepEqual(h.readDocument(), before)
 })
 
@@ -261,7 +336,9 @@ test('the content moved to another page during a run: nothing is written anywher
   const { h, home, fake } = await startLongRunAsync()
   await fake.moveToPageAsync(home, fake.addPage('Archive'))
   const before = h.readDocument()
-  await h.waitForTextAsync(/“Home” moved to another page while stylizing, so nothing was written\./)
+  await h.waitForTextAsync(
+    /“Home” moved to another page while stylizing, so nothing was written\./
+  )
   assert.deepEqual(h.readDocument(), before)
 })
 
@@ -269,7 +346,9 @@ test('the content resized during a run: nothing is written and the window says t
   const { h, home } = await startLongRunAsync()
   ;(home as unknown as FrameNode).resize(90, 40)
   const before = h.readDocument()
-  await h.waitForTextAsync(/“Home” changed shape while stylizing, so nothing was written/)
+  await h.waitForTextAsync(
+    /“Home” changed shape while stylizing, so nothing was written/
+  )
   assert.deepEqual(h.readDocument(), before)
 })
 

@@ -10,9 +10,21 @@ before(() => setNodeBackendAsync('cpu'))
 
 test('a step disposes what the old state held and the new one does not hand on', () => {
   const [kept, dropped, nested, made] = [1, 2, 3, 4].map((v) => tf.scalar(v))
-  const old = { kind: 'lbfgs', history: [{ s: kept, y: dropped }], previous: { x: nested } }
-  const next = { kind: 'lbfgs', history: [{ s: kept, y: made }], previous: null }
-  assert.equal(tensorsIn({ a: kept, b: [kept, { c: kept }] }).length, 1, 'each tensor once')
+  const old = {
+    kind: 'lbfgs',
+    history: [{ s: kept, y: dropped }],
+    previous: { x: nested }
+  }
+  const next = {
+    kind: 'lbfgs',
+    history: [{ s: kept, y: made }],
+    previous: null
+  }
+  assert.equal(
+    tensorsIn({ a: kept, b: [kept, { c: kept }] }).length,
+    1,
+    'each tensor once'
+  )
   disposeReplaced(old, next)
   assert.deepEqual(
     [kept, dropped, nested, made].map((t) => t.isDisposed),

@@ -4,7 +4,10 @@ import { join, resolve } from 'node:path'
 
 import { readImageFile } from '../../ui/cli/image-files'
 import { findWeightsDir, readWeightsDir } from '../../ui/cli/read-weights-dir'
-import { setNodeBackendAsync, type NodeBackend } from '../../ui/cli/set-node-backend-async'
+import {
+  setNodeBackendAsync,
+  type NodeBackend
+} from '../../ui/cli/set-node-backend-async'
 import type { RgbaImage } from '../../ui/engine/types'
 import { Vgg19 } from '../../ui/engine/vgg19'
 import type { Vgg19Weights } from '../../ui/engine/vgg19-weights'
@@ -19,7 +22,9 @@ export function realWeights(): Vgg19Weights {
   return weights
 }
 
-export async function loadModelAsync(backend: NodeBackend = 'wasm'): Promise<Vgg19> {
+export async function loadModelAsync(
+  backend: NodeBackend = 'wasm'
+): Promise<Vgg19> {
   await setNodeBackendAsync(backend)
   return new Vgg19(realWeights())
 }

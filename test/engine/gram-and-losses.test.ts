@@ -5,7 +5,11 @@ import * as tf from '@tensorflow/tfjs-core'
 
 import { setNodeBackendAsync } from '../../ui/cli/set-node-backend-async'
 import { gramMatrix } from '../../ui/engine/gram-matrix'
-import { makeTarget, relativeError, totalVariation } from '../../ui/engine/losses'
+import {
+  makeTarget,
+  relativeError,
+  totalVariation
+} from '../../ui/engine/losses'
 import { preprocess } from '../../ui/engine/vgg19'
 
 before(() => setNodeBackendAsync('cpu'))
@@ -21,11 +25,19 @@ test('gramMatrix averages channel products over positions', () => {
 })
 
 test('the Gram matrix of a feature map tiled 2x2 is the same: size does not change the style', () => {
-  const features = tf.randomUniform([1, 5, 7, 6], 0, 3, 'float32', 11) as tf.Tensor4D
+  const features = tf.randomUniform(
+    [1, 5, 7, 6],
+    0,
+    3,
+    'float32',
+    11
+  ) as tf.Tensor4D
   const tiled = tf.tile(features, [1, 2, 2, 1]) as tf.Tensor4D
   const a = gramMatrix(features).dataSync()
   const b = gramMatrix(tiled).dataSync()
-  a.forEach((value, i) => assert.ok(Math.abs(value - b[i]) < 1e-4 * Math.abs(value) + 1e-6))
+  a.forEach((value, i) =>
+    assert.ok(Math.abs(value - b[i]) < 1e-4 * Math.abs(value) + 1e-6)
+  )
 })
 
 test('relativeError is 0 at the target and 1 at zero', () => {
@@ -43,7 +55,12 @@ test('totalVariation is 0 on a flat image and grows with noise, whatever the siz
   const flat = tf.fill([1, 8, 8, 3], 128) as tf.Tensor4D
   assert.equal(totalVariation(flat).dataSync()[0], 0)
   const stripes = (size: number) =>
-    tf.tile(tf.tensor4d([0, 0, 0, 255, 255, 255], [1, 1, 2, 3]), [1, size, size / 2, 1]) as tf.Tensor4D
+    tf.tile(tf.tensor4d([0, 0, 0, 255, 255, 255], [1, 1, 2, 3]), [
+      1,
+      size,
+      size / 2,
+      1
+    ]) as tf.Tensor4D
   const small = totalVariation(stripes(8)).dataSync()[0]
   const large = totalVariation(stripes(32)).dataSync()[0]
   assert.ok(small > 0.4)
@@ -55,5 +72,7 @@ test('preprocess follows the weights\' "caffe" convention: BGR order, ImageNet m
   const mean = tf.tensor1d([103.939, 116.779, 123.68])
   const out = Array.from(preprocess(rgb, mean).dataSync())
   const want = [50 - 103.939, 100 - 116.779, 200 - 123.68]
-  out.forEach((v, i) => assert.ok(Math.abs(v - want[i]) < 1e-4, `${v} vs ${want[i]}`))
+  out.forEach((v, i) =>
+    assert.ok(Math.abs(v - want[i]) < 1e-4, `${v} vs ${want[i]}`)
+  )
 })

@@ -5,7 +5,11 @@ import * as tf from '@tensorflow/tfjs-core'
 
 import { setNodeBackendAsync } from '../../ui/cli/set-node-backend-async'
 import { disposeReplaced, tensorsIn } from '../../ui/engine/carry-over'
-import { lbfgsStep, makeLbfgsState, type LbfgsState } from '../../ui/engine/lbfgs'
+import {
+  lbfgsStep,
+  makeLbfgsState,
+  type LbfgsState
+} from '../../ui/engine/lbfgs'
 
 before(() => setNodeBackendAsync('cpu'))
 
@@ -13,7 +17,8 @@ before(() => setNodeBackendAsync('cpu'))
 function minimise(a: number[], b: number[], steps: number): Float32Array {
   const A = tf.tensor1d(a)
   const B = tf.tensor1d(b)
-  const f = (x: tf.Tensor) => tf.sub(tf.mul(0.5, tf.sum(tf.mul(A, tf.square(x)))), tf.sum(tf.mul(B, x)))
+  const f = (x: tf.Tensor) =>
+    tf.sub(tf.mul(0.5, tf.sum(tf.mul(A, tf.square(x)))), tf.sum(tf.mul(B, x)))
   let x: tf.Tensor = tf.zeros([a.length])
   let state: LbfgsState = makeLbfgsState()
   for (let i = 0; i < steps; i++) {
@@ -39,7 +44,12 @@ test('L-BFGS converges to the known minimum of an ill-conditioned quadratic', ()
   const a = [1, 10, 100, 0.5, 3]
   const b = [2, -5, 40, 1, 9]
   const x = minimise(a, b, 40)
-  b.forEach((v, i) => assert.ok(Math.abs(x[i] - v / a[i]) < 1e-3, `x[${i}] = ${x[i]}, want ${v / a[i]}`))
+  b.forEach((v, i) =>
+    assert.ok(
+      Math.abs(x[i] - v / a[i]) < 1e-3,
+      `x[${i}] = ${x[i]}, want ${v / a[i]}`
+    )
+  )
 })
 
 test('L-BFGS leaves no tensors behind', () => {

@@ -11,27 +11,49 @@ const image = (width: number, height: number) => ({
 })
 
 test('coarse to fine: from about 128 px up to the output, at most 1.4x apart', () => {
-  const scales = planScales({ width: 512, height: 384 }, [{ width: 512, height: 320 }], 200)
+  const scales = planScales(
+    { width: 512, height: 384 },
+    [{ width: 512, height: 320 }],
+    200
+  )
   assert.equal(Math.max(scales[0].content.width, scales[0].content.height), 128)
   assert.deepEqual(scales.at(-1)!.content, { width: 512, height: 384 })
   for (let i = 1; i < scales.length; i++) {
     const ratio = scales[i].content.width / scales[i - 1].content.width
     assert.ok(ratio > 1 && ratio <= 1.41, `ratio ${ratio}`)
   }
-  assert.equal(scales.reduce((sum, s) => sum + s.steps, 0), 200)
+  assert.equal(
+    scales.reduce((sum, s) => sum + s.steps, 0),
+    200
+  )
 })
 
 test('the style shrinks with the image, so strokes keep their relative size', () => {
-  const scales = planScales({ width: 512, height: 512 }, [{ width: 512, height: 256 }], 50)
+  const scales = planScales(
+    { width: 512, height: 512 },
+    [{ width: 512, height: 256 }],
+    50
+  )
   for (const scale of scales) {
     const ratio = scale.styles[0].width / scale.content.width
-    assert.ok(Math.abs(ratio - 1) < 0.02 || scale.styles[0].height === 32, `${ratio}`)
+    assert.ok(
+      Math.abs(ratio - 1) < 0.02 || scale.styles[0].height === 32,
+      `${ratio}`
+    )
   }
 })
 
 test('small outputs and few steps use a single scale', () => {
-  assert.equal(planScales({ width: 96, height: 64 }, [{ width: 96, height: 60 }], 30).length, 1)
-  assert.equal(planScales({ width: 1024, height: 768 }, [{ width: 900, height: 600 }], 1).length, 1)
+  assert.equal(
+    planScales({ width: 96, height: 64 }, [{ width: 96, height: 60 }], 30)
+      .length,
+    1
+  )
+  assert.equal(
+    planScales({ width: 1024, height: 768 }, [{ width: 900, height: 600 }], 1)
+      .length,
+    1
+  )
 })
 
 test('every scale keeps a short side of at least 32 px', () => {
@@ -43,5 +65,8 @@ test('every scale keeps a short side of at least 32 px', () => {
 })
 
 test('a layer too thin to optimise is refused with a sentence', () => {
-  assert.throws(() => planSizes(image(4000, 10), [image(64, 64)], 4000), /too thin to stylize/)
+  assert.throws(
+    () => planSizes(image(4000, 10), [image(64, 64)], 4000),
+    /too thin to stylize/
+  )
 })

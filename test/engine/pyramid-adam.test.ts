@@ -30,13 +30,29 @@ test('gather is the adjoint of expand, so a level steps along its true gradient'
   tf.tidy(() => {
     for (const factor of [2, 4]) {
       const [h, w] = [Math.ceil(HEIGHT / factor), Math.ceil(WIDTH / factor)]
-      const level = tf.randomNormal([1, h, w, 3], 0, 1, 'float32', 1) as tf.Tensor4D
-      const grad = tf.randomNormal([1, HEIGHT, WIDTH, 3], 0, 1, 'float32', 2) as tf.Tensor4D
-      const dot = (a: tf.Tensor, b: tf.Tensor) => tf.sum(tf.mul(a, b)).dataSync()[0]
+      const level = tf.randomNormal(
+        [1, h, w, 3],
+        0,
+        1,
+        'float32',
+        1
+      ) as tf.Tensor4D
+      const grad = tf.randomNormal(
+        [1, HEIGHT, WIDTH, 3],
+        0,
+        1,
+        'float32',
+        2
+      ) as tf.Tensor4D
+      const dot = (a: tf.Tensor, b: tf.Tensor) =>
+        tf.sum(tf.mul(a, b)).dataSync()[0]
       const blur = makeBlur(factor, 3)
       const left = dot(expand(level, blur, HEIGHT, WIDTH), grad)
       const right = dot(level, gather(grad, blur))
-      assert.ok(Math.abs(left - right) < 1e-3 * Math.abs(left), `factor ${factor}: ${left}, ${right}`)
+      assert.ok(
+        Math.abs(left - right) < 1e-3 * Math.abs(left),
+        `factor ${factor}: ${left}, ${right}`
+      )
     }
   })
 })
@@ -53,7 +69,9 @@ function remaining(pyramid: boolean, steps: number): number {
   })
   type Stepping = { x: tf.Tensor4D; adam?: AdamState; levels?: PyramidState }
   const x = tf.fill([1, HEIGHT, WIDTH, 3], 100) as tf.Tensor4D
-  let state: Stepping = pyramid ? { x, levels: makePyramidState(x) } : { x, adam: makeAdamState(x) }
+  let state: Stepping = pyramid
+    ? { x, levels: makePyramidState(x) }
+    : { x, adam: makeAdamState(x) }
   const start = tf.tidy(() => tf.norm(tf.sub(x, target)).dataSync()[0])
   for (let i = 0; i < steps; i++) {
     let next: Stepping = state

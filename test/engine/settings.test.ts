@@ -20,7 +20,10 @@ test("a learning rate left out is the chosen optimiser's own", () => {
   assert.equal(validateSettings().learningRate, 2.5)
   assert.equal(validateSettings({ optimizer: 'adam' }).learningRate, 8)
   assert.equal(validateSettings({ optimizer: 'lbfgs' }).learningRate, 8)
-  assert.equal(validateSettings({ optimizer: 'adam', learningRate: 3 }).learningRate, 3)
+  assert.equal(
+    validateSettings({ optimizer: 'adam', learningRate: 3 }).learningRate,
+    3
+  )
 })
 
 test('a bad value names the field and the allowed range', () => {
@@ -33,12 +36,16 @@ test('a bad value names the field and the allowed range', () => {
     [{ smoothness: '1' }, /^smoothness must be a number/],
     [{ seed: 2 ** 40 }, /^seed must be a whole number/],
     [{ pooling: 'min' }, /^pooling must be "max" or "avg"/],
-    [{ optimizer: 'sgd' }, /^optimizer must be "pyramid", "adam" or "lbfgs" \(got sgd\)/]
+    [
+      { optimizer: 'sgd' },
+      /^optimizer must be "pyramid", "adam" or "lbfgs" \(got sgd\)/
+    ]
   ]
   for (const [partial, pattern] of cases) {
     assert.throws(
       () => validateSettings(partial),
-      (error: unknown) => error instanceof SettingsError && pattern.test(error.message)
+      (error: unknown) =>
+        error instanceof SettingsError && pattern.test(error.message)
     )
   }
 })

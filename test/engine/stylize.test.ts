@@ -39,7 +39,11 @@ function distances(image: RgbaImage): { style: number; content: number } {
     const [h, w] = [sizes.working.height, sizes.working.width]
     const x = resizeTo(imageToTensor(image), h, w)
     const c = resizeTo(imageToTensor(content), h, w)
-    const s = resizeTo(imageToTensor(style), sizes.styles[0].height, sizes.styles[0].width)
+    const s = resizeTo(
+      imageToTensor(style),
+      sizes.styles[0].height,
+      sizes.styles[0].width
+    )
     const fx = featuresOf(model, x, [...STYLE_LAYERS, CONTENT_LAYER], 'max')
     const fc = featuresOf(model, c, [CONTENT_LAYER], 'max')
     const fs = featuresOf(model, s, STYLE_LAYERS, 'max')
@@ -48,7 +52,10 @@ function distances(image: RgbaImage): { style: number; content: number } {
     )
     return {
       style: tf.addN(styleDistance).dataSync()[0] / STYLE_LAYERS.length,
-      content: relativeError(fx[CONTENT_LAYER], makeTarget(fc[CONTENT_LAYER])).dataSync()[0]
+      content: relativeError(
+        fx[CONTENT_LAYER],
+        makeTarget(fc[CONTENT_LAYER])
+      ).dataSync()[0]
     }
   })
 }
@@ -100,13 +107,18 @@ test('cancelling stops within one step and leaves no tensors', async () => {
 
 test('the same seed gives the same bytes; another seed does not', async () => {
   const run = (seed: number) =>
-    stylizeAsync({ model, content, style, settings: { size: 24, steps: 3, seed } })
+    stylizeAsync({
+      model,
+      content,
+      style,
+      settings: { size: 24, steps: 3, seed }
+    })
   const [a, b, c] = [await run(5), await run(5), await run(6)]
   assert.deepEqual(a.image.data, b.image.data)
   assert.notDeepEqual(a.image.data, c.image.data)
 })
 
-test("transparent parts of the content stay transparent", async () => {
+test('transparent parts of the content stay transparent', async () => {
   const { width, height } = { width: 32, height: 24 }
   const data = new Uint8ClampedArray(width * height * 4).fill(200)
   for (let p = 3; p < data.length; p += 4) {
@@ -119,7 +131,10 @@ test("transparent parts of the content stay transparent", async () => {
     settings: { size: 32, steps: 2 }
   })
   const alpha = result.image.data.filter((_, i) => i % 4 === 3)
-  assert.deepEqual(alpha, data.filter((_, i) => i % 4 === 3))
+  assert.deepEqual(
+    alpha,
+    data.filter((_, i) => i % 4 === 3)
+  )
 })
 
 test('a failed run (bad settings) rejects before touching the device', async () => {
@@ -147,8 +162,17 @@ test('blending with weights 1 and 0 equals the single style', async () => {
 })
 
 test('strength 0 returns the content', async () => {
-  const small = { width: 40, height: 30, data: new Uint8ClampedArray(40 * 30 * 4).fill(90) }
-  const result = await stylizeAsync({ model, content: small, style, settings: { size: 40, styleStrength: 0 } })
+  const small = {
+    width: 40,
+    height: 30,
+    data: new Uint8ClampedArray(40 * 30 * 4).fill(90)
+  }
+  const result = await stylizeAsync({
+    model,
+    content: small,
+    style,
+    settings: { size: 40, styleStrength: 0 }
+  })
   assert.deepEqual(result.image.data, small.data)
 })
 
@@ -162,8 +186,16 @@ test('preserve colours (luminance) keeps the content colours on a real run', asy
   const small = await resizeImageAsync(content, { width: 32, height: 24 })
   let far = 0
   for (let p = 0; p < result.image.data.length; p += 4) {
-    const [, i, q] = rgbToYiq(result.image.data[p], result.image.data[p + 1], result.image.data[p + 2])
-    const [, ci, cq] = rgbToYiq(small.data[p], small.data[p + 1], small.data[p + 2])
+    const [, i, q] = rgbToYiq(
+      result.image.data[p],
+      result.image.data[p + 1],
+      result.image.data[p + 2]
+    )
+    const [, ci, cq] = rgbToYiq(
+      small.data[p],
+      small.data[p + 1],
+      small.data[p + 2]
+    )
     if (Math.abs(i - ci) > 2 || Math.abs(q - cq) > 2) far++
   }
   assert.ok(far < result.image.data.length / 4 / 20, `${far} pixels off`)
@@ -172,7 +204,10 @@ test('preserve colours (luminance) keeps the content colours on a real run', asy
 // The defaults are Adam on a pyramid at one scale; these are the others.
 const OTHER_RECIPES: Array<[string, Partial<StylizeSettings>]> = [
   ['L-BFGS', { optimizer: 'lbfgs' }],
-  ['Adam, coarse to fine,', { optimizer: 'adam', learningRate: 8, coarseToFine: true }]
+  [
+    'Adam, coarse to fine,',
+    { optimizer: 'adam', learningRate: 8, coarseToFine: true }
+  ]
 ]
 for (const [name, recipe] of OTHER_RECIPES) {
   test(`${name} runs on the real network, lowers the loss and leaves no tensors`, async () => {

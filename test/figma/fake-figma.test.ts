@@ -240,7 +240,10 @@ test('clientStorage keeps structured clones and refuses over 5 MB', async () => 
   assert.equal((await storage.getAsync('k')).settings.steps, 3)
   assert.equal(await storage.getAsync('missing'), undefined)
   assert.deepEqual(await storage.keysAsync(), ['k'])
-  await assert.rejects(storage.setAsync('f', () => 1), /could not be cloned/)
+  await assert.rejects(
+    storage.setAsync('f', () => 1),
+    /could not be cloned/
+  )
   await assert.rejects(
     storage.setAsync('big', new Uint8Array(5 * 1024 * 1024)),
     /quota/

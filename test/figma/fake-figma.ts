@@ -222,13 +222,15 @@ export class FakeFigma implements FakeWorld {
   sendFromUi(message: unknown): void {
     const copy = this.importToSandbox(message)
     this.scheduler.schedule(() =>
-      this.closed ? undefined : Promise.all(
-        this.ui.listHandlers().map((handler) =>
-          (handler as (...args: unknown[]) => unknown)(copy, {
-            origin: 'null'
-          })
-        )
-      )
+      this.closed
+        ? undefined
+        : Promise.all(
+            this.ui.listHandlers().map((handler) =>
+              (handler as (...args: unknown[]) => unknown)(copy, {
+                origin: 'null'
+              })
+            )
+          )
     )
   }
 

@@ -131,8 +131,9 @@ test('a fully transparent content or style', async () => {
     '“Glass” has no visible pixels; show it or pick another layer.'
   )
   const hidden = await problemAtLaunchAsync((fake, { page, home }) => {
-    const photoHash = fake.images.create(makePng(1, 1, () => [1, 2, 3, 255]))
-      .hash
+    const photoHash = fake.images.create(
+      makePng(1, 1, () => [1, 2, 3, 255])
+    ).hash
     const style = addLayer(fake, page, 'RECTANGLE', {
       name: 'Faded',
       width: 5,

@@ -153,7 +153,9 @@ test('stored settings of another shape read as null', async () => {
       null,
       JSON.stringify(value)
     )
-    const errors = replies.filter((m) => (m as { type: string }).type === 'ERROR')
+    const errors = replies.filter(
+      (m) => (m as { type: string }).type === 'ERROR'
+    )
     assert.deepEqual(errors, [])
   }
 })

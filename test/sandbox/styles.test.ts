@@ -146,6 +146,9 @@ test('a deleted style layer is named once and dropped from the styles', async ()
     'The style “Texture” was deleted; check the styles, then try again.'
   )
   assert.deepEqual(idsOf(layers)[1], [photos[0].id])
-  const again = findMessage(await fake.sendFromUiAsync({ type: 'READY' }), 'LAYERS')
+  const again = findMessage(
+    await fake.sendFromUiAsync({ type: 'READY' }),
+    'LAYERS'
+  )
   assert.equal(again.problem, null)
 })

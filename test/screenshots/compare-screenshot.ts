@@ -42,15 +42,22 @@ function readImage(bytes: Buffer): Image {
 }
 
 /** Diff image: the reference greyed out, changed pixels in red. */
-function diffImage(reference: Image, actual: Image): { png: Buffer; changed: number } {
+function diffImage(
+  reference: Image,
+  actual: Image
+): { png: Buffer; changed: number } {
   const out = new PNG({ width: actual.width, height: actual.height })
   let changed = 0
   for (let i = 0; i < actual.data.length; i += 4) {
     let moved = 0
     for (let c = 0; c < 4; c++) {
-      moved = Math.max(moved, Math.abs(actual.data[i + c] - reference.data[i + c]))
+      moved = Math.max(
+        moved,
+        Math.abs(actual.data[i + c] - reference.data[i + c])
+      )
     }
-    const grey = (reference.data[i] + reference.data[i + 1] + reference.data[i + 2]) / 3
+    const grey =
+      (reference.data[i] + reference.data[i + 1] + reference.data[i + 2]) / 3
     const isChanged = moved > CHANNEL_TOLERANCE
     if (isChanged) changed++
     out.data[i] = isChanged ? 255 : 128 + grey / 2
@@ -61,7 +68,10 @@ function diffImage(reference: Image, actual: Image): { png: Buffer; changed: num
   return { png: PNG.sync.write(out), changed }
 }
 
-export function compareScreenshot(name: string, actualBytes: Buffer): Comparison {
+export function compareScreenshot(
+  name: string,
+  actualBytes: Buffer
+): Comparison {
   const referencePath = join(REFERENCES, `${name}.png`)
   if (process.env.UPDATE_SCREENSHOTS === '1') {
     mkdirSync(REFERENCES, { recursive: true })

@@ -8,14 +8,14 @@ import { after, before, test } from 'node:test'
 import type { Browser, Locator } from 'playwright-core'
 
 import { CONTENT, STYLE, layersMessage, makeLayer } from '../ui/fixtures'
-import { launchBrowserAsync, openUiAsync, type OpenUi } from '../ui/open-ui-async'
+import {
+  launchBrowserAsync,
+  openUiAsync,
+  type OpenUi
+} from '../ui/open-ui-async'
 import { captureUiAsync, setThemeAsync, THEMES } from './capture-ui-async'
 import { compareScreenshot } from './compare-screenshot'
-import {
-  exportRunAsync,
-  startRunAsync,
-  writeRunAsync
-} from './drive-run-async'
+import { exportRunAsync, startRunAsync, writeRunAsync } from './drive-run-async'
 import { paintRectangle } from './paint-rectangle'
 
 // The sandbox's own sentences (src/utilities/sentences.ts), written out:
@@ -146,4 +146,5 @@ test('a changed look fails and writes the diff image', { skip: updating }, () =>
     assert.ok(problem !== null, 'a painted rectangle went unnoticed')
     const diff = problem.match(/\S+\.diff\.png/)?.[0]
     assert.ok(diff !== undefined && existsSync(diff), problem)
-  }))
+  })
+)

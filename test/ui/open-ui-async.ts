@@ -85,9 +85,9 @@ export interface OpenUi {
  * compiles shaders for tens of seconds; these tests check the window, and
  * test/engine and test/e2e cover WebGL.
  */
-export async function launchBrowserAsync(
-  { webgl = false }: { webgl?: boolean } = {}
-): Promise<Browser> {
+export async function launchBrowserAsync({
+  webgl = false
+}: { webgl?: boolean } = {}): Promise<Browser> {
   if (!existsSync(UI_HTML)) {
     throw new Error(`${UI_HTML} is missing; run node build.mjs first`)
   }

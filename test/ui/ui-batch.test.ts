@@ -40,9 +40,7 @@ async function openBatchAsync(count: number, steps = 2): Promise<OpenUi> {
 
 /** Plays the sandbox for one frame: exports its images, then writes it. */
 async function exportFrameAsync(open: OpenUi, start: Posted<'START_RUN'>) {
-  await open.sendAsync(
-    runImagesMessage(start.runId, { width: 64, height: 48 })
-  )
+  await open.sendAsync(runImagesMessage(start.runId, { width: 64, height: 48 }))
 }
 
 async function writeFrameAsync(open: OpenUi, frame: number) {

@@ -148,8 +148,8 @@ test('the weights of layers and files reach the engine and the record', async ()
     runImagesMessage(start.runId, { width: 80, height: 60 }, 32)
   )
   const [write] = await waitForTypeAsync(open, 'WRITE_RESULT')
-  const request = await open.frame.evaluate(
-    () => globalThis.styleTransferInspection?.lastRequest()
+  const request = await open.frame.evaluate(() =>
+    globalThis.styleTransferInspection?.lastRequest()
   )
   assert.deepEqual(
     request?.styles.map((s) => s.weight),

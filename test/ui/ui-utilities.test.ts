@@ -84,7 +84,11 @@ test('stored settings keep only the fields that validate', () => {
 test('what is saved names the preset and the resolution, and only changed settings', () => {
   const saved = toSavedSettings({ ...FORM_DEFAULTS, resolution: 1.5 })
   assert.deepEqual(saved, { preset: 'balanced', resolution: 1.5 })
-  const custom = { ...FORM_DEFAULTS.settings, steps: 7, optimizer: 'lbfgs' as const }
+  const custom = {
+    ...FORM_DEFAULTS.settings,
+    steps: 7,
+    optimizer: 'lbfgs' as const
+  }
   assert.deepEqual(toSavedSettings({ ...FORM_DEFAULTS, settings: custom }), {
     steps: 7,
     optimizer: 'lbfgs',
@@ -93,14 +97,21 @@ test('what is saved names the preset and the resolution, and only changed settin
   })
   // A named preset stands for its size and steps.
   const [draft] = QUALITY_PRESETS
-  const drafted = { ...FORM_DEFAULTS.settings, size: draft.size, steps: draft.steps }
+  const drafted = {
+    ...FORM_DEFAULTS.settings,
+    size: draft.size,
+    steps: draft.steps
+  }
   assert.deepEqual(toSavedSettings({ ...FORM_DEFAULTS, settings: drafted }), {
     preset: 'draft',
     resolution: 1
   })
   assert.equal(findPreset(draft.size, draft.steps)?.id, 'draft')
   // What is saved reads back as what was set.
-  const back = mergeStoredSettings(toSavedSettings({ ...FORM_DEFAULTS, settings: custom }), FORM_DEFAULTS)
+  const back = mergeStoredSettings(
+    toSavedSettings({ ...FORM_DEFAULTS, settings: custom }),
+    FORM_DEFAULTS
+  )
   assert.deepEqual(back.settings, custom)
 })
 

@@ -9,11 +9,16 @@ const NEEDED = ['--content', 'a.png', '--style', 'b.jpg', '--out', 'c.png']
 test('the command line reads the recipe settings into the engine settings', () => {
   const args = parseCliArgs([
     ...NEEDED,
-    '--optimizer', 'adam',
-    '--learning-rate', '8',
-    '--coarse-to-fine', 'on',
-    '--noise', '4',
-    '--steps', '200'
+    '--optimizer',
+    'adam',
+    '--learning-rate',
+    '8',
+    '--coarse-to-fine',
+    'on',
+    '--noise',
+    '4',
+    '--steps',
+    '200'
   ])
   assert.deepEqual(args.settings, {
     optimizer: 'adam',
@@ -22,15 +27,26 @@ test('the command line reads the recipe settings into the engine settings', () =
     noise: 4,
     steps: 200
   })
-  assert.equal(parseCliArgs([...NEEDED, '--coarse-to-fine', 'off']).settings.coarseToFine, false)
+  assert.equal(
+    parseCliArgs([...NEEDED, '--coarse-to-fine', 'off']).settings.coarseToFine,
+    false
+  )
 })
 
 test('a bad switch, an unknown flag or a missing input is named', () => {
   assert.throws(
     () => parseCliArgs([...NEEDED, '--coarse-to-fine', 'yes']),
-    (e: unknown) => e instanceof SettingsError && /--coarse-to-fine must be on or off/.test(e.message)
+    (e: unknown) =>
+      e instanceof SettingsError &&
+      /--coarse-to-fine must be on or off/.test(e.message)
   )
-  assert.throws(() => parseCliArgs([...NEEDED, '--colour', 'red']), /Unknown option --colour/)
-  assert.throws(() => parseCliArgs(['--content', 'a.png']), /--content, --style and --out are needed/)
+  assert.throws(
+    () => parseCliArgs([...NEEDED, '--colour', 'red']),
+    /Unknown option --colour/
+  )
+  assert.throws(
+    () => parseCliArgs(['--content', 'a.png']),
+    /--content, --style and --out are needed/
+  )
   assert.equal(parseCliArgs(['--demo']).demo, true)
 })

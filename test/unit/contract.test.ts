@@ -36,7 +36,13 @@ test('well-formed messages from the UI pass through unchanged', () => {
     { type: 'REMOVE_STYLE', layerId: '1:3' },
     { type: 'PIN_STYLE_FROM_SELECTION' },
     { type: 'SWAP' },
-    { type: 'START_RUN', runId: 'r', contentId: '1:2', size: 256, resolution: 1.5 },
+    {
+      type: 'START_RUN',
+      runId: 'r',
+      contentId: '1:2',
+      size: 256,
+      resolution: 1.5
+    },
     { type: 'WRITE_RESULT', runId: 'r1', png, width: 4, height: 3, record },
     { type: 'RUN_ENDED', runId: 'r', outcome: 'cancelled', message: 'x' },
     { type: 'SAVE_SETTINGS', settings: { steps: 3, name: 'a', on: false } },
@@ -95,7 +101,14 @@ test('malformed fields are rejected naming the field', () => {
     [{ ...run, contentId: '', resolution: 1 }, /START_RUN\.contentId/],
     [{ type: 'ADD_STYLE', layerId: 7 }, /ADD_STYLE\.layerId/],
     [
-      { type: 'WRITE_RESULT', runId: 'r', png: [1], width: 1, height: 1, record },
+      {
+        type: 'WRITE_RESULT',
+        runId: 'r',
+        png: [1],
+        width: 1,
+        height: 1,
+        record
+      },
       /WRITE_RESULT\.png must be non-empty bytes/
     ],
     [
@@ -110,7 +123,10 @@ test('malformed fields are rejected naming the field', () => {
       { type: 'SAVE_SETTINGS', settings: { deep: { a: 1 } } },
       /SAVE_SETTINGS\.settings\.deep/
     ],
-    [{ type: 'RESIZE_WINDOW', width: 'wide', height: 1 }, /RESIZE_WINDOW\.width/]
+    [
+      { type: 'RESIZE_WINDOW', width: 'wide', height: 1 },
+      /RESIZE_WINDOW\.width/
+    ]
   ]
   for (const [message, pattern] of cases) {
     assert.throws(
@@ -166,7 +182,7 @@ test('a truncated message from the sandbox is rejected', () => {
 
 test('random junk never parses as a message', () => {
   let seed = 7
-  const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32)
+  const random = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32
   const types = ['START_RUN', 'WRITE_RESULT', 'RUN_ENDED', 'ADD_STYLE']
   for (let i = 0; i < 300; i++) {
     const junk: Record<string, unknown> = {

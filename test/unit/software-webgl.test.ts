@@ -17,6 +17,7 @@ test('renderers drawn by the CPU are told from GPUs by name', () => {
     'ANGLE (Intel, Mesa Intel(R) UHD Graphics 620 (KBL GT2), OpenGL 4.6)',
     'WebKit WebGL'
   ]
-  for (const name of software) assert.equal(isSoftwareRenderer(name), true, name)
+  for (const name of software)
+    assert.equal(isSoftwareRenderer(name), true, name)
   for (const name of gpus) assert.equal(isSoftwareRenderer(name), false, name)
 })

@@ -17,13 +17,18 @@ const NO_CHROMIUM =
 
 /** The WebGL renderer a headless Chromium gets on this machine. */
 async function probeRendererAsync(executablePath: string): Promise<string> {
-  const browser = await playwright.launch({ executablePath, args: CHROMIUM_ARGS })
+  const browser = await playwright.launch({
+    executablePath,
+    args: CHROMIUM_ARGS
+  })
   try {
     const page = await browser.newPage()
     return await page.evaluate(() => {
       const gl = document.createElement('canvas').getContext('webgl2')
       const info = gl?.getExtension('WEBGL_debug_renderer_info')
-      return gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : 'none'
+      return gl && info
+        ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL))
+        : 'none'
     })
   } finally {
     await browser.close()
@@ -50,8 +55,10 @@ export async function chooseBackendAsync(
   if (asked === 'auto') {
     const renderer = await probeRendererAsync(chromium)
     if (renderer === 'none' || /swiftshader/i.test(renderer)) {
-      say(`backend: wasm (WebGL here is ${renderer}, a software renderer ` +
-        'slower than wasm; pass --backend webgl to use it anyway)')
+      say(
+        `backend: wasm (WebGL here is ${renderer}, a software renderer ` +
+          'slower than wasm; pass --backend webgl to use it anyway)'
+      )
       return { name: 'wasm' }
     }
   }

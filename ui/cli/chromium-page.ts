@@ -75,7 +75,9 @@ function rendererName(): string {
   const gl = document.createElement('canvas').getContext('webgl2')
   if (!gl) return 'none'
   const info = gl.getExtension('WEBGL_debug_renderer_info')
-  return String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER))
+  return String(
+    gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER)
+  )
 }
 
 window.nstPage = {
@@ -91,7 +93,10 @@ window.nstPage = {
       {
         model: model!,
         content: fromWire(content),
-        styles: styles.map((s) => ({ image: fromWire(s.image), weight: s.weight })),
+        styles: styles.map((s) => ({
+          image: fromWire(s.image),
+          weight: s.weight
+        })),
         settings
       },
       { onProgress: (p) => window.nstProgress?.(p) }

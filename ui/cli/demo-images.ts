@@ -73,8 +73,14 @@ export function makePaintingImage(width = 384, height = 384): RgbaImage {
       const angle = Math.sin(x / 37) * 2.2 + Math.cos(y / 29) * 2.2
       x += Math.cos(angle) * 1.6
       y += Math.sin(angle) * 1.6
-      fillRect(image, Math.round(x - radius), Math.round(y - radius),
-        Math.round(2 * radius), Math.round(2 * radius), color)
+      fillRect(
+        image,
+        Math.round(x - radius),
+        Math.round(y - radius),
+        Math.round(2 * radius),
+        Math.round(2 * radius),
+        color
+      )
     }
   }
   return image

@@ -19,7 +19,11 @@ export function readImageFile(path: string): RgbaImage {
   }
   if (isJpeg) {
     const image = jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true })
-    return { width: image.width, height: image.height, data: toClamped(image.data) }
+    return {
+      width: image.width,
+      height: image.height,
+      data: toClamped(image.data)
+    }
   }
   throw new ImageError(`${path} is neither a PNG nor a JPEG file.`)
 }
@@ -30,7 +34,11 @@ function toClamped(bytes: Uint8Array): Uint8ClampedArray {
 
 export function encodePng(image: RgbaImage): Buffer {
   const png = new PNG({ width: image.width, height: image.height })
-  png.data = Buffer.from(image.data.buffer, image.data.byteOffset, image.data.length)
+  png.data = Buffer.from(
+    image.data.buffer,
+    image.data.byteOffset,
+    image.data.length
+  )
   return PNG.sync.write(png)
 }
 

@@ -33,22 +33,36 @@ export interface EnginePage {
 
 function toWire(image: RgbaImage): WireImage {
   const { width, height, data } = image
-  const base64 = Buffer.from(data.buffer, data.byteOffset, data.length).toString('base64')
+  const base64 = Buffer.from(
+    data.buffer,
+    data.byteOffset,
+    data.length
+  ).toString('base64')
   return { width, height, base64 }
 }
 
 function fromWire(image: WireImage): RgbaImage {
   const bytes = Buffer.from(image.base64, 'base64')
-  return { width: image.width, height: image.height, data: new Uint8ClampedArray(bytes) }
+  return {
+    width: image.width,
+    height: image.height,
+    data: new Uint8ClampedArray(bytes)
+  }
 }
 
 /** Serves the page, its script and the weights from memory: no network. */
 async function routeAsync(page: Page, script: string, weights: Vgg19Weights) {
-  const index = JSON.stringify({ weightSpecs: weights.weightSpecs, sha256: weights.sha256 })
+  const index = JSON.stringify({
+    weightSpecs: weights.weightSpecs,
+    sha256: weights.sha256
+  })
   await page.route(`${ORIGIN}/**`, (route) => {
     const path = new URL(route.request().url()).pathname
     if (path === '/') {
-      return route.fulfill({ contentType: 'text/html', body: '<!doctype html><body></body>' })
+      return route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><body></body>'
+      })
     }
     if (path === '/engine.js') {
       return route.fulfill({ contentType: 'text/javascript', body: script })
@@ -57,7 +71,10 @@ async function routeAsync(page: Page, script: string, weights: Vgg19Weights) {
       return route.fulfill({ contentType: 'application/json', body: index })
     }
     const shard = /^\/weights\/shard\/(\d+)$/.exec(path)
-    if (shard) return route.fulfill({ body: Buffer.from(weights.shards[Number(shard[1])]) })
+    if (shard)
+      return route.fulfill({
+        body: Buffer.from(weights.shards[Number(shard[1])])
+      })
     return route.fulfill({ status: 404, body: '' })
   })
 }
@@ -72,15 +89,27 @@ export async function openEnginePageAsync(
   weights: Vgg19Weights,
   backend: 'webgl' | 'cpu' = 'webgl'
 ): Promise<EnginePage> {
-  const browser: Browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+  const browser: Browser = await chromium.launch({
+    executablePath,
+    args: CHROMIUM_ARGS
+  })
   try {
     const page = await browser.newPage()
     let onProgress: ((p: StylizeProgress) => void) | undefined
-    await page.exposeFunction('nstProgress', (p: StylizeProgress) => onProgress?.(p))
-    await routeAsync(page, readFileSync(join(distDir, 'chromium-page.js'), 'utf8'), weights)
+    await page.exposeFunction('nstProgress', (p: StylizeProgress) =>
+      onProgress?.(p)
+    )
+    await routeAsync(
+      page,
+      readFileSync(join(distDir, 'chromium-page.js'), 'utf8'),
+      weights
+    )
     await page.goto(`${ORIGIN}/`)
     await page.addScriptTag({ url: `${ORIGIN}/engine.js` })
-    const renderer = await page.evaluate((b) => window.nstPage.setUpAsync(b), backend)
+    const renderer = await page.evaluate(
+      (b) => window.nstPage.setUpAsync(b),
+      backend
+    )
     return {
       renderer,
       page,

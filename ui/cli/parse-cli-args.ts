@@ -46,7 +46,9 @@ function readBackend(value: string): CliBackend {
   if (['webgl', 'wasm', 'cpu', 'auto'].includes(value)) {
     return value as CliBackend
   }
-  throw new SettingsError(`--backend must be webgl, wasm or cpu (got ${value}).`)
+  throw new SettingsError(
+    `--backend must be webgl, wasm or cpu (got ${value}).`
+  )
 }
 
 /** Reads the command line; settings are validated later by the engine. */
@@ -72,8 +74,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     else if (flag === '--style') args.styles.push(value)
     else if (flag === '--style-weights') {
       args.styleWeights = value.split(',').map(Number)
-    }
-    else if (flag === '--out') args.out = value
+    } else if (flag === '--out') args.out = value
     else if (flag === '--backend') args.backend = readBackend(value)
     else if (flag === '--pooling') {
       args.settings.pooling = value as StylizeSettings['pooling']
@@ -88,7 +89,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
     } else throw new SettingsError(`Unknown option ${flag}.\n${USAGE}`)
   }
   if (!args.demo && (!args.content || args.styles.length === 0 || !args.out)) {
-    throw new SettingsError(`--content, --style and --out are needed.\n${USAGE}`)
+    throw new SettingsError(
+      `--content, --style and --out are needed.\n${USAGE}`
+    )
   }
   if (args.styleWeights && args.styleWeights.length !== args.styles.length) {
     throw new SettingsError('--style-weights needs one weight per --style.')

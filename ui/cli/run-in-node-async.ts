@@ -24,7 +24,10 @@ export async function runInNodeAsync(
   await setNodeBackendAsync(backend)
   const model = new Vgg19(weights)
   try {
-    return await stylizeAsync({ model, content, styles, settings }, { onProgress })
+    return await stylizeAsync(
+      { model, content, styles, settings },
+      { onProgress }
+    )
   } finally {
     model.dispose()
     tf.disposeVariables()

@@ -88,7 +88,14 @@ async function mainAsync(): Promise<void> {
       await page.closeAsync()
     }
   } else {
-    result = await runInNodeAsync(backend.name, weights, content, styles, settings, printProgress)
+    result = await runInNodeAsync(
+      backend.name,
+      weights,
+      content,
+      styles,
+      settings,
+      printProgress
+    )
   }
   writePngFile(out, result.image)
   if (args.demo) {

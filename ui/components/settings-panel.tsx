@@ -2,7 +2,11 @@ import { Button, Disclosure } from '@create-figma-plugin/ui'
 import { useState } from 'preact/hooks'
 
 import type { NumericSetting } from '../engine/constants'
-import { OPTIMIZERS, type Optimizer, type PreserveColors } from '../engine/types'
+import {
+  OPTIMIZERS,
+  type Optimizer,
+  type PreserveColors
+} from '../engine/types'
 import { RESOLUTIONS } from '../utilities/form-values'
 import { QUALITY_PRESETS } from '../utilities/quality-presets'
 import { ChoiceField } from './choice-field'
@@ -30,7 +34,10 @@ const OPTIMIZER_LABELS: Record<Optimizer, string> = {
   adam: 'Adam',
   lbfgs: 'L-BFGS'
 }
-const OPTIMIZER_OPTIONS = OPTIMIZERS.map((value) => ({ value, label: OPTIMIZER_LABELS[value] }))
+const OPTIMIZER_OPTIONS = OPTIMIZERS.map((value) => ({
+  value,
+  label: OPTIMIZER_LABELS[value]
+}))
 
 const OPTIMIZER_HINT =
   'Adam on a pyramid, the default, moves broad areas like the palette as fast as single ' +

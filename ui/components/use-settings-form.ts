@@ -1,6 +1,9 @@
 import { useCallback, useMemo, useState } from 'preact/hooks'
 
-import { DEFAULT_LEARNING_RATES, type NumericSetting } from '../engine/constants'
+import {
+  DEFAULT_LEARNING_RATES,
+  type NumericSetting
+} from '../engine/constants'
 import type { Optimizer, StylizeSettings } from '../engine/types'
 import { drawSeed } from '../utilities/draw-seed'
 import { formatSettingsTexts } from '../utilities/format-settings-texts'
@@ -62,7 +65,9 @@ export function useSettingsForm(): SettingsForm {
       if (key === 'optimizer') {
         const from = String(DEFAULT_LEARNING_RATES[choices.optimizer])
         const to = String(DEFAULT_LEARNING_RATES[value as Optimizer])
-        setTexts((t) => (t.learningRate.trim() === from ? { ...t, learningRate: to } : t))
+        setTexts((t) =>
+          t.learningRate.trim() === from ? { ...t, learningRate: to } : t
+        )
       }
       setChoices((previous) => ({ ...previous, [key]: value }))
     },

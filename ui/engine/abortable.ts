@@ -5,7 +5,10 @@ import { CancelledError } from './errors'
  * WebGL context that was lost never settles, so every wait of a run goes
  * through here to keep Cancel (and the fallback) able to stop it.
  */
-export function abortable<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
+export function abortable<T>(
+  promise: Promise<T>,
+  signal?: AbortSignal
+): Promise<T> {
   if (!signal) return promise
   if (signal.aborted) return Promise.reject(new CancelledError())
   return new Promise<T>((resolve, reject) => {

@@ -30,7 +30,10 @@ export function adamUpdate(
   const v = tf.add(tf.mul(state.v, BETA2), tf.mul(tf.square(grad), 1 - BETA2))
   const stepSize = (learningRate * Math.sqrt(1 - BETA2 ** t)) / (1 - BETA1 ** t)
   return {
-    update: tf.div(tf.mul(m, stepSize), tf.add(tf.sqrt(v), EPSILON)) as tf.Tensor4D,
+    update: tf.div(
+      tf.mul(m, stepSize),
+      tf.add(tf.sqrt(v), EPSILON)
+    ) as tf.Tensor4D,
     state: { m: m as tf.Tensor4D, v: v as tf.Tensor4D, t }
   }
 }

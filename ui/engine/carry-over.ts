@@ -4,7 +4,10 @@ import * as tf from '@tensorflow/tfjs-core'
  * Every tensor in a value made of objects and arrays: an optimiser's state,
  * say. Each tensor is listed once, however often it is held.
  */
-export function tensorsIn(value: unknown, found = new Set<tf.Tensor>()): tf.Tensor[] {
+export function tensorsIn(
+  value: unknown,
+  found = new Set<tf.Tensor>()
+): tf.Tensor[] {
   if (value instanceof tf.Tensor) {
     found.add(value)
   } else if (value !== null && typeof value === 'object') {

@@ -38,7 +38,10 @@ function mapPixels(
   return { width: image.width, height: image.height, data }
 }
 
-export function luminanceStats(image: RgbaImage): { mean: number; std: number } {
+export function luminanceStats(image: RgbaImage): {
+  mean: number
+  std: number
+} {
   let sum = 0
   let squares = 0
   const n = image.data.length / 4
@@ -111,7 +114,9 @@ export function matchColors(style: RgbaImage, content: RgbaImage): RgbaImage {
     const d = [r - s.mean[0], g - s.mean[1], b - s.mean[2]]
     return [0, 1, 2].map(
       (row) =>
-        m[row * 3] * d[0] + m[row * 3 + 1] * d[1] + m[row * 3 + 2] * d[2] +
+        m[row * 3] * d[0] +
+        m[row * 3 + 1] * d[1] +
+        m[row * 3 + 2] * d[2] +
         c.mean[row]
     ) as Yiq
   })

@@ -37,7 +37,12 @@ const gramByConvolution = tf.customGrad((x, save) => {
   const flat = tf.reshape(features, [n, channels])
   const transposed = tf.reshape(tf.transpose(flat), [1, 1, channels, n])
   const kernel = tf.reshape(flat, [1, 1, n, channels])
-  const product = tf.conv2d(transposed as tf.Tensor4D, kernel as tf.Tensor4D, 1, 'valid')
+  const product = tf.conv2d(
+    transposed as tf.Tensor4D,
+    kernel as tf.Tensor4D,
+    1,
+    'valid'
+  )
   ;(save as tf.GradSaveFunc)([features])
   return {
     value: tf.div(tf.reshape(product, [channels, channels]), n),

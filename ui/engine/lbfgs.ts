@@ -35,7 +35,10 @@ function direction(grad: tf.Tensor, history: LbfgsState['history']): tf.Tensor {
     q = tf.sub(q, tf.mul(alpha, y))
   }
   const newest = history[history.length - 1]
-  const gamma = tf.div(dot(newest.s, newest.y), tf.maximum(dot(newest.y, newest.y), 1e-20))
+  const gamma = tf.div(
+    dot(newest.s, newest.y),
+    tf.maximum(dot(newest.y, newest.y), 1e-20)
+  )
   let r = tf.mul(gamma, q)
   for (let i = 0; i < history.length; i++) {
     const { s, y, rho } = history[i]
@@ -62,7 +65,11 @@ export function lbfgsStep(
     const s = tf.sub(x, state.previous.x)
     const y = tf.sub(grad, state.previous.grad)
     const ys = dot(y, s)
-    const rho = tf.where(tf.greater(ys, 1e-10), tf.div(1, ys), tf.zerosLike(ys)) as tf.Scalar
+    const rho = tf.where(
+      tf.greater(ys, 1e-10),
+      tf.div(1, ys),
+      tf.zerosLike(ys)
+    ) as tf.Scalar
     history.push({ s, y, rho })
     if (history.length > LBFGS_HISTORY) history.shift()
   }
@@ -70,7 +77,10 @@ export function lbfgsStep(
   const d =
     history.length > 0
       ? direction(grad, history)
-      : tf.mul(tf.neg(grad), tf.div(firstStep, tf.maximum(tf.mean(tf.abs(grad)), 1e-20)))
+      : tf.mul(
+          tf.neg(grad),
+          tf.div(firstStep, tf.maximum(tf.mean(tf.abs(grad)), 1e-20))
+        )
   const rms = tf.sqrt(tf.mean(tf.square(d)))
   const cap = tf.minimum(1, tf.div(maxStep, tf.maximum(rms, 1e-20)))
   const next = tf.add(x, tf.mul(d, cap))

@@ -16,9 +16,15 @@ export function invert3(m: Matrix3): Matrix3 {
   const [a, b, c, d, e, f, g, h, i] = m
   const det = a * (e * i - f * h) - b * (d * i - f * g) + c * (d * h - e * g)
   const adjugate = [
-    e * i - f * h, c * h - b * i, b * f - c * e,
-    f * g - d * i, a * i - c * g, c * d - a * f,
-    d * h - e * g, b * g - a * h, a * e - b * d
+    e * i - f * h,
+    c * h - b * i,
+    b * f - c * e,
+    f * g - d * i,
+    a * i - c * g,
+    c * d - a * f,
+    d * h - e * g,
+    b * g - a * h,
+    a * e - b * d
   ]
   return adjugate.map((v) => v / det)
 }
@@ -31,11 +37,16 @@ function symmetricEigen(m: Matrix3): { values: number[]; vectors: Matrix3 } {
   const a = [...m]
   const v: Matrix3 = [1, 0, 0, 0, 1, 0, 0, 0, 1]
   for (let sweep = 0; sweep < 50; sweep++) {
-    for (const [p, q] of [[0, 1], [0, 2], [1, 2]]) {
+    for (const [p, q] of [
+      [0, 1],
+      [0, 2],
+      [1, 2]
+    ]) {
       const apq = a[p * 3 + q]
       if (Math.abs(apq) < 1e-12) continue
       const theta = (a[q * 3 + q] - a[p * 3 + p]) / (2 * apq)
-      const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1))
+      const t =
+        Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1))
       const cos = 1 / Math.sqrt(t * t + 1)
       const sin = t * cos
       for (let k = 0; k < 3; k++) {

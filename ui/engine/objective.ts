@@ -85,7 +85,9 @@ function blendedGrams(
       tf.mul(gramMatrix(features[name]), s.weight / total)
     )
   })
-  return STYLE_LAYERS.map((_, l) => tf.addN(perStyle.map((grams) => grams[l])) as tf.Tensor2D)
+  return STYLE_LAYERS.map(
+    (_, l) => tf.addN(perStyle.map((grams) => grams[l])) as tf.Tensor2D
+  )
 }
 
 export function computeTargets(

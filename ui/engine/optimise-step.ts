@@ -51,7 +51,11 @@ export function makeOptimiseState(
   image: tf.Tensor4D,
   optimizer: StylizeSettings['optimizer']
 ): OptimiseState {
-  return { image, average: tf.clone(image), optimizer: makeOptimizerState(image, optimizer) }
+  return {
+    image,
+    average: tf.clone(image),
+    optimizer: makeOptimizerState(image, optimizer)
+  }
 }
 
 export function disposeOptimiseState(state: OptimiseState): void {
@@ -72,12 +76,26 @@ function update(
       return { x: next.x, optimizer: { kind: 'adam', adam: next.state } }
     }
     case 'pyramid': {
-      const next = pyramidAdamStep(state.image, grad, current.pyramid, learningRate)
+      const next = pyramidAdamStep(
+        state.image,
+        grad,
+        current.pyramid,
+        learningRate
+      )
       return { x: next.x, optimizer: { kind: 'pyramid', pyramid: next.state } }
     }
     case 'lbfgs': {
-      const next = lbfgsStep(state.image, grad, current.lbfgs, learningRate, LBFGS_MAX_STEP)
-      return { x: next.x as tf.Tensor4D, optimizer: { kind: 'lbfgs', lbfgs: next.state } }
+      const next = lbfgsStep(
+        state.image,
+        grad,
+        current.lbfgs,
+        learningRate,
+        LBFGS_MAX_STEP
+      )
+      return {
+        x: next.x as tf.Tensor4D,
+        optimizer: { kind: 'lbfgs', lbfgs: next.state }
+      }
     }
   }
 }

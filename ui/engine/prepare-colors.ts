@@ -34,7 +34,10 @@ export function prepareColors(
   if (mode === 'histogram') {
     return {
       content,
-      styles: styles.map((s) => ({ ...s, image: matchColors(s.image, content) })),
+      styles: styles.map((s) => ({
+        ...s,
+        image: matchColors(s.image, content)
+      })),
       finish: (result) => result
     }
   }

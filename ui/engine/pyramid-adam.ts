@@ -40,16 +40,23 @@ export function pyramidFactors(height: number, width: number): number[] {
   return factors
 }
 
-function levelShape(image: tf.Tensor4D, factor: number): [number, number, number, number] {
+function levelShape(
+  image: tf.Tensor4D,
+  factor: number
+): [number, number, number, number] {
   const [, h, w, c] = image.shape
   return [1, Math.ceil(h / factor), Math.ceil(w / factor), c]
 }
 
 export function makeBlur(factor: number, channels: number): Blur {
   if (factor === 1) return { factor, kernels: null }
-  const taps = [0.5, ...Array<number>(factor - 1).fill(1), 0.5].map((t) => t / factor)
+  const taps = [0.5, ...Array<number>(factor - 1).fill(1), 0.5].map(
+    (t) => t / factor
+  )
   const kernel = (rows: number, cols: number): tf.Tensor4D =>
-    tf.tidy(() => tf.tile(tf.tensor4d(taps, [rows, cols, 1, 1]), [1, 1, channels, 1]))
+    tf.tidy(() =>
+      tf.tile(tf.tensor4d(taps, [rows, cols, 1, 1]), [1, 1, channels, 1])
+    )
   return { factor, kernels: [kernel(taps.length, 1), kernel(1, taps.length)] }
 }
 
@@ -67,8 +74,16 @@ export function makePyramidState(image: tf.Tensor4D): PyramidState {
   }
 }
 
-function blur(x: tf.Tensor4D, [vertical, horizontal]: [tf.Tensor4D, tf.Tensor4D]): tf.Tensor4D {
-  return tf.depthwiseConv2d(tf.depthwiseConv2d(x, vertical, 1, 'same'), horizontal, 1, 'same')
+function blur(
+  x: tf.Tensor4D,
+  [vertical, horizontal]: [tf.Tensor4D, tf.Tensor4D]
+): tf.Tensor4D {
+  return tf.depthwiseConv2d(
+    tf.depthwiseConv2d(x, vertical, 1, 'same'),
+    horizontal,
+    1,
+    'same'
+  )
 }
 
 /** Level to pixels: blocks spread, then smoothed; cropped to the image. */
@@ -85,7 +100,10 @@ export function expand(
 }
 
 /** Adjoint of expand: pixel gradient to a level's gradient. */
-export function gather(grad: tf.Tensor4D, { factor, kernels }: Blur): tf.Tensor4D {
+export function gather(
+  grad: tf.Tensor4D,
+  { factor, kernels }: Blur
+): tf.Tensor4D {
   if (!kernels) return grad
   const [, h, w] = grad.shape
   const padded = tf.pad(grad, [

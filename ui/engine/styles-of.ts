@@ -8,11 +8,15 @@ export function stylesOf(request: {
   styles?: WeightedStyle[]
 }): WeightedStyle[] {
   const styles =
-    request.styles ?? (request.style ? [{ image: request.style, weight: 1 }] : [])
+    request.styles ??
+    (request.style ? [{ image: request.style, weight: 1 }] : [])
   if (styles.length === 0) throw new ImageError('Choose a style image.')
   styles.forEach((s, i) => checkImage(s.image, `style ${i + 1}`))
   const weights = styles.map((s) => s.weight)
-  if (weights.some((w) => !(w >= 0)) || !(weights.reduce((a, b) => a + b) > 0)) {
+  if (
+    weights.some((w) => !(w >= 0)) ||
+    !(weights.reduce((a, b) => a + b) > 0)
+  ) {
     throw new SettingsError(
       'Style weights must be 0 or more, and at least one above 0.'
     )

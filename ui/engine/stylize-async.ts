@@ -40,7 +40,6 @@ export interface StylizeRequest {
   settings: Partial<StylizeSettings>
 }
 
-
 function yieldAsync(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0))
 }
@@ -75,12 +74,14 @@ function scaleTargets(
     weight: s.weight
   }))
   try {
-    return { targets: computeTargets(model, content, styles, settings), content }
+    return {
+      targets: computeTargets(model, content, styles, settings),
+      content
+    }
   } finally {
     styles.forEach((s) => s.image.dispose())
   }
 }
-
 
 /** What one run carries from scale to scale and step to step. */
 interface Run {
@@ -168,7 +169,10 @@ export async function stylizeAsync(
     options,
     clock: new Clock(scales),
     readAsync: async (image) =>
-      colors.finish(await readImageAsync(image, sizes.output, original), original),
+      colors.finish(
+        await readImageAsync(image, sizes.output, original),
+        original
+      ),
     step: 0,
     losses: null,
     targets: null,
@@ -183,7 +187,10 @@ export async function stylizeAsync(
       run.targets = null
     }
     if (options.signal?.aborted) throw new CancelledError()
-    const image = await abortable(run.readAsync(run.state!.average), options.signal)
+    const image = await abortable(
+      run.readAsync(run.state!.average),
+      options.signal
+    )
     return {
       image,
       steps: settings.steps,

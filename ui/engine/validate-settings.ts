@@ -29,7 +29,8 @@ export function validateSettings(
   partial: Partial<StylizeSettings> = {}
 ): StylizeSettings {
   // A learning rate left out is the chosen optimiser's own.
-  const learningRate = DEFAULT_LEARNING_RATES[partial.optimizer ?? DEFAULT_SETTINGS.optimizer]
+  const learningRate =
+    DEFAULT_LEARNING_RATES[partial.optimizer ?? DEFAULT_SETTINGS.optimizer]
   const merged = { ...DEFAULT_SETTINGS, learningRate, ...partial }
   if (merged.pooling !== 'max' && merged.pooling !== 'avg') {
     throw new SettingsError(

@@ -135,6 +135,9 @@ function pool(x: tf.Tensor4D, pooling: Pooling): tf.Tensor4D {
 }
 
 /** The weights' "caffe" convention: BGR order, ImageNet mean subtracted. */
-export function preprocess(rgb: tf.Tensor4D, meanBgr: tf.Tensor1D): tf.Tensor4D {
+export function preprocess(
+  rgb: tf.Tensor4D,
+  meanBgr: tf.Tensor1D
+): tf.Tensor4D {
   return tf.sub(tf.reverse(rgb, -1), meanBgr)
 }

@@ -1,9 +1,5 @@
 import { wasmBase64 } from 'virtual:wasm-binaries'
-import {
-  shardsBase64,
-  shardsSha256,
-  weightSpecs
-} from 'virtual:vgg19-weights'
+import { shardsBase64, shardsSha256, weightSpecs } from 'virtual:vgg19-weights'
 
 import type { Vgg19Weights } from '../engine/vgg19-weights'
 

@@ -53,7 +53,8 @@ async function startBackendAsync(from: BackendName): Promise<EngineStatus> {
       const urls = embeddedWasmUrls()
       setWasmPaths({
         ...urls,
-        'tfjs-backend-wasm-threaded-simd.wasm': urls['tfjs-backend-wasm-simd.wasm']
+        'tfjs-backend-wasm-threaded-simd.wasm':
+          urls['tfjs-backend-wasm-simd.wasm']
       })
       wasmPathsSet = true
     }
@@ -67,7 +68,8 @@ async function startBackendAsync(from: BackendName): Promise<EngineStatus> {
       skipped = true
       continue
     }
-    const notice = skipped && name === 'wasm' ? SOFTWARE_WEBGL_NOTICE : NOTICES[name]
+    const notice =
+      skipped && name === 'wasm' ? SOFTWARE_WEBGL_NOTICE : NOTICES[name]
     return { backend: name, notice }
   }
   throw new Error('No TensorFlow.js backend could start in this window.')

@@ -17,7 +17,9 @@ export function isSoftwareRenderer(renderer: string): boolean {
 export function webglRenderer(): string {
   const gl = (tf.backend() as MathBackendWebGL).gpgpu.gl
   const info = gl.getExtension('WEBGL_debug_renderer_info')
-  return String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER))
+  return String(
+    gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER)
+  )
 }
 
 declare global {
@@ -30,5 +32,8 @@ declare global {
 
 /** True when the WebGL backend runs, but in software, and may be skipped. */
 export function webglIsSoftware(): boolean {
-  return globalThis.styleTransferAllowSoftwareWebgl !== true && isSoftwareRenderer(webglRenderer())
+  return (
+    globalThis.styleTransferAllowSoftwareWebgl !== true &&
+    isSoftwareRenderer(webglRenderer())
+  )
 }

@@ -25,6 +25,17 @@ import {
 
 export { MessageError }
 
+/** The output resolution, in output pixels per content pixel. */
+function readResolution(fields: Fields, where: string): number {
+  return readNumberIn(
+    fields,
+    'resolution',
+    where,
+    MIN_RESOLUTION,
+    MAX_RESOLUTION
+  )
+}
+
 /** Most layers one LAYERS message lists (a batch beyond is refused earlier). */
 export const MAX_LISTED_LAYERS = 500
 
@@ -85,13 +96,7 @@ export function parseRunRecord(value: unknown, where = 'record'): RunRecord {
     contentId: readString(fields, 'contentId', where),
     styles: styles.map((s, i) => readRecordedStyle(s, `${where}.styles[${i}]`)),
     settings: parseSettings(fields.settings, `${where}.settings`),
-    resolution: readNumberIn(
-      fields,
-      'resolution',
-      where,
-      MIN_RESOLUTION,
-      MAX_RESOLUTION
-    )
+    resolution: readResolution(fields, where)
   }
 }
 
@@ -193,13 +198,7 @@ export function parseUiToMainMessage(value: unknown): UiToMainMessage {
         runId: readString(fields, 'runId', where),
         contentId: readString(fields, 'contentId', where),
         size: readSide(fields, 'size', where),
-        resolution: readNumberIn(
-          fields,
-          'resolution',
-          where,
-          MIN_RESOLUTION,
-          MAX_RESOLUTION
-        )
+        resolution: readResolution(fields, where)
       }
     case 'WRITE_RESULT':
       return {

@@ -82,6 +82,7 @@ export interface Harness {
   readDocument(): PageSnapshot[]
   /** Evaluates a JavaScript expression inside the UI's iframe. */
   evaluateInUiAsync<T>(expression: string): Promise<T>
+  /** Closes the browser and the plugin; a second call does nothing. */
   closeAsync(): Promise<void>
 }
 
@@ -170,6 +171,7 @@ async function openUiAsync(
 
   // Messages wait for the host page, then go one after another, in order.
   let relay: Promise<unknown> = page.goto(HOST_URL)
+  let closed = false
   const stopRelay = fake.onPostToUi((message) => {
     const encoded = encodeMessage(message)
     relay = relay
@@ -212,6 +214,8 @@ async function openUiAsync(
     readDocument: () => fake.snapshot(),
     evaluateInUiAsync: (expression) => findUiFrame().evaluate(expression),
     closeAsync: async () => {
+      if (closed) return
+      closed = true
       stopRelay()
       await relay
       await fake.settleAsync()

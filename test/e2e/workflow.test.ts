@@ -1,12 +1,11 @@
 // End to end, the designer's workflow: styles from every source, batches,
-// Restyle, remembered settings, and what happens when the document changes
-// under a run. On WebAssembly at 32 px: the messages and the document are
-// under test here, not how the result looks.
+// Restyle and remembered settings. On WebAssembly at 32 px: the messages
+// and the document are under test here, not how the result looks.
 import assert from 'node:assert/strict'
 import { writeFileSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, test } from 'node:test'
+import { test } from 'node:test'
 
 import { RUN_RECORD_KEY, SETTINGS_KEY } from '../../src/constants'
 import type { RunRecord } from '../../src/contract/messages'
@@ -17,29 +16,11 @@ import type { FakeFigma } from '../figma/fake-figma'
 import { imagePaint } from '../figma/image-paint'
 import { makePng } from '../figma/make-png'
 import { solidPaint } from '../figma/paints'
-import {
-  buildMockupAndStyle,
-  setTinyRunAsync,
-  waitForEngineAsync
-} from './e2e-document'
-import { startHarnessAsync, type Harness, type HarnessOptions } from './harness'
+import { buildMockupAndStyle, setTinyRunAsync } from './e2e-document'
+import type { Harness } from './harness'
+import { launcherOnWasm } from './launch-on-wasm'
 
-const open: Harness[] = []
-
-afterEach(async () => {
-  for (const h of open.splice(0)) await h.closeAsync()
-})
-
-async function launchAsync(options: HarnessOptions): Promise<Harness> {
-  const h = await startHarnessAsync({
-    timeoutMs: 120_000,
-    webgl: false,
-    ...options
-  })
-  open.push(h)
-  await waitForEngineAsync(h)
-  return h
-}
+const launchAsync = launcherOnWasm()
 
 function select(fake: FakeFigma, nodes: FakeBaseNode[]): void {
   fake.api.currentPage.selection = nodes as unknown as SceneNode[]
@@ -215,7 +196,6 @@ test('Restyle reopens the plugin with the same content, styles and settings, and
   await first.waitForSandboxMessageAsync('RUN_WRITTEN')
   const [result] = resultsIn(home)
   await first.closeAsync()
-  open.splice(open.indexOf(first), 1)
 
   // A day later: the designer selects the result and clicks Restyle; the
   // selection is something else entirely.
@@ -287,7 +267,6 @@ test('the last settings used come back at the next launch', async () => {
   assert.equal(stored.settings.preset, 'draft')
   assert.equal(stored.settings.size, undefined)
   await first.closeAsync()
-  open.splice(open.indexOf(first), 1)
 
   const h = await launchAsync({ fake: first.fake })
   await h.waitForTextAsync('Home')
@@ -301,65 +280,6 @@ test('the last settings used come back at the next launch', async () => {
     await h.ui.getByLabel('Working size (long side, px)').inputValue(),
     String(draft.size)
   )
-})
-
-/** Starts a run long enough to change the document under it. */
-async function startLongRunAsync(): Promise<{
-  h: Harness
-  home: FakeBaseNode
-  fake: FakeFigma
-}> {
-  let layers: ReturnType<typeof buildMockupAndStyle> | null = null
-  const h = await launchAsync({
-    setup: (fake) => {
-      layers = buildMockupAndStyle(fake)
-      select(fake, [layers.home, layers.texture])
-    }
-  })
-  await setTinyRunAsync(h, 12)
-  await h.clickButtonAsync('Stylize')
-  await h.waitForTextAsync(/Step [1-9]\d* of 12/)
-  return { h, home: layers!.home, fake: h.fake }
-}
-
-test('the content deleted during a run: nothing is written and the window says so', async () => {
-  const { h, home } = await startLongRunAsync()
-  ;(home as unknown as SceneNode).remove()
-  const before = h.readDocument()
-  await h.waitForTextAsync(
-    'The layer to stylize was deleted meanwhile, so nothing was written.'
-  )
-  assert.deepEqual(h.readDocument(), before)
-})
-
-test('the content moved to another page during a run: nothing is written anywhere', async () => {
-  const { h, home, fake } = await startLongRunAsync()
-  await fake.moveToPageAsync(home, fake.addPage('Archive'))
-  const before = h.readDocument()
-  await h.waitForTextAsync(
-    /“Home” moved to another page while stylizing, so nothing was written\./
-  )
-  assert.deepEqual(h.readDocument(), before)
-})
-
-test('the content resized during a run: nothing is written and the window says to run again', async () => {
-  const { h, home } = await startLongRunAsync()
-  ;(home as unknown as FrameNode).resize(90, 40)
-  const before = h.readDocument()
-  await h.waitForTextAsync(
-    /“Home” changed shape while stylizing, so nothing was written/
-  )
-  assert.deepEqual(h.readDocument(), before)
-})
-
-test('the plugin closed mid-run writes nothing', async () => {
-  const { h, fake } = await startLongRunAsync()
-  const before = h.readDocument()
-  fake.closePlugin()
-  // The window finishes its run and sends the result, which Figma drops.
-  await h.ui.locator('[data-run-phase="writing"]').waitFor()
-  await h.fake.settleAsync()
-  assert.deepEqual(h.readDocument(), before)
 })
 
 test('a selection of 50 frames lists at once and runs as a batch of 50', async () => {

@@ -5,22 +5,17 @@ import type { FakeBaseNode } from './fake-base-node'
 import { attachChild } from './fake-children'
 import { FakeClientStorage } from './fake-client-storage'
 import { FakeImageStore } from './fake-image-store'
-import { copyNodeData, type NodeData } from './fake-node-data'
 import { FakeDocument, FakePage } from './fake-page'
 import { FakeRectangle } from './fake-shapes'
 import { FakeScheduler } from './fake-scheduler'
 import { FakeUi } from './fake-ui'
+import { FakeUndoHistory } from './fake-undo-history'
 import type { FakeWorld } from './fake-world'
 import { snapshotDocument, type PageSnapshot } from './snapshot-document'
 
 export interface Notification {
   message: string
   options: NotificationOptions | undefined
-}
-
-interface UndoState {
-  data: Map<FakeBaseNode, NodeData>
-  key: string
 }
 
 type Listener = (...args: never[]) => unknown
@@ -60,11 +55,14 @@ export class FakeFigma implements FakeWorld {
   private page: FakePage
   private lastId = 0
   private selectionChangeScheduled = false
-  private history: UndoState[] = []
   private readonly nodes = new Map<string, FakeBaseNode>()
   private readonly listeners = new Map<string, Listener[]>()
   private readonly uiListeners = new Set<(message: unknown) => void>()
   private readonly scheduler = new FakeScheduler()
+  private readonly history = new FakeUndoHistory(
+    () => this.nodes.values(),
+    () => JSON.stringify(this.snapshot())
+  )
 
   constructor() {
     this.document = new FakeDocument(this, 'Document', '0:0')
@@ -280,43 +278,22 @@ export class FakeFigma implements FakeWorld {
 
   /** The state one undo too many would return to: the plugin's start. */
   captureUndoBaseline(): void {
-    this.history = [this.captureState()]
+    this.history.reset()
   }
 
   commitUndo(): void {
     this.assertOpen('commitUndo')
     this.undoCommits += 1
-    const state = this.captureState()
-    const last = this.history[this.history.length - 1]
-    if (last === undefined || last.key !== state.key) this.history.push(state)
+    this.history.commit()
   }
 
   /** As Cmd+Z: reverts what was done since the last commitUndo. */
   undo(): void {
-    const current = this.captureState()
-    let target = this.history[this.history.length - 1]
-    if (target !== undefined && target.key === current.key) {
-      this.history.pop()
-      target = this.history[this.history.length - 1]
-    }
-    if (target === undefined) throw new Error('fake: nothing to undo')
-    for (const node of this.nodes.values()) {
-      const saved = target.data.get(node)
-      if (saved !== undefined) node.data = copyNodeData(saved)
-      else Object.assign(node.data, { removed: true, parent: null })
-    }
+    this.history.revert()
     this.handleRemoval()
   }
 
   snapshot(): PageSnapshot[] {
     return snapshotDocument(this.document)
-  }
-
-  private captureState(): UndoState {
-    const data = new Map<FakeBaseNode, NodeData>()
-    for (const node of this.nodes.values()) {
-      data.set(node, copyNodeData(node.data))
-    }
-    return { data, key: JSON.stringify(this.snapshot()) }
   }
 }

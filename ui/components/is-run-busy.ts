@@ -1,4 +1,4 @@
-import type { RunPhase } from './use-stylize-batch'
+import type { RunPhase } from './run-batch'
 
 /** Whether a run is under way, so settings and layers must stay as they are. */
 export function isRunBusy(phase: RunPhase): boolean {

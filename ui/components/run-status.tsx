@@ -1,6 +1,6 @@
 import { formatTimeLeft } from '../utilities/format-time-left'
 import styles from './run-status.module.css'
-import type { RunState } from './use-stylize-batch'
+import type { RunState } from './run-batch'
 
 function describeFrame({ frame }: RunState): string {
   return frame === null || frame.total === 1

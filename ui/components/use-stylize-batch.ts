@@ -1,19 +1,20 @@
 import { useCallback, useRef, useState } from 'preact/hooks'
 
-import {
-  RUN_RECORD_VERSION,
-  type MainToUiMessage
-} from '../../src/contract/messages'
+import { RUN_RECORD_VERSION } from '../../src/contract/messages'
 import { CancelledError } from '../engine/errors'
-import type {
-  RgbaImage,
-  StylizeProgress,
-  StylizeSettings
-} from '../engine/types'
 import type { EngineStatus } from '../runtime/prepare-engine-async'
 import { postToMain } from '../bridge/post-to-main'
-import type { ChosenStyle } from '../utilities/chosen-style'
-import { createRunId } from '../utilities/create-run-id'
+import {
+  createFrame,
+  IDLE,
+  type Batch,
+  type Frame,
+  type RunImages,
+  type RunJob,
+  type RunMessage,
+  type RunPhase,
+  type RunState
+} from './run-batch'
 import {
   describeCancelled,
   describeDone,
@@ -22,72 +23,7 @@ import {
 import { describeError } from '../utilities/describe-error'
 import { stylizeExportedAsync } from '../utilities/stylize-exported-async'
 
-export type RunPhase =
-  'idle' | 'exporting' | 'running' | 'writing' | 'done' | 'cancelled' | 'failed'
-
-export interface RunState {
-  phase: RunPhase
-  progress: StylizeProgress | null
-  preview: RgbaImage | null
-  /** The current frame's content as exported, to compare the preview with. */
-  content: RgbaImage | null
-  /** The frame under way, counted from 1, or null before the first. */
-  frame: { index: number; total: number } | null
-  /** What came of the batch: done, cancelled or why it failed. */
-  message: string | null
-}
-
-/** What Stylize runs: every content with the same styles and settings. */
-export interface RunJob {
-  contentIds: string[]
-  styles: ChosenStyle[]
-  settings: StylizeSettings
-  resolution: number
-}
-
-export type RunMessage = Extract<
-  MainToUiMessage,
-  { type: 'RUN_IMAGES' | 'RUN_WRITTEN' | 'RUN_REFUSED' }
->
-type RunImages = Extract<RunMessage, { type: 'RUN_IMAGES' }>
-
-/** One content's run: one START_RUN, one runId. */
-interface Frame {
-  runId: string
-  contentId: string
-  controller: AbortController
-  started: boolean
-  writing: boolean
-}
-
-interface Batch {
-  job: RunJob
-  index: number
-  written: number
-  frame: Frame
-  /** Cancel came while a result was being written: stop after it. */
-  stopAfterWrite: boolean
-}
-
 const ADVICE = 'Stylize failed, so nothing was changed; try a smaller size.'
-const IDLE: RunState = {
-  phase: 'idle',
-  progress: null,
-  preview: null,
-  content: null,
-  frame: null,
-  message: null
-}
-
-function createFrame(contentId: string): Frame {
-  return {
-    runId: createRunId(),
-    contentId,
-    controller: new AbortController(),
-    started: false,
-    writing: false
-  }
-}
 
 /** Runs the contents one after another; one batch at a time. */
 export function useStylizeBatch(onBackendChange: (s: EngineStatus) => void) {

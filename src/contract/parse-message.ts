@@ -1,14 +1,11 @@
 import {
-  MAX_RESOLUTION,
   MAX_STYLES,
-  MIN_RESOLUTION,
-  RUN_RECORD_VERSION,
   type LayerSummary,
   type MainToUiMessage,
-  type RecordedStyle,
-  type RunRecord,
   type UiToMainMessage
 } from './messages'
+import { parseRunRecord, readResolution } from './parse-run-record'
+import { parseSettings } from './parse-settings'
 import {
   MessageError,
   readArray,
@@ -25,80 +22,8 @@ import {
 
 export { MessageError }
 
-/** The output resolution, in output pixels per content pixel. */
-function readResolution(fields: Fields, where: string): number {
-  return readNumberIn(
-    fields,
-    'resolution',
-    where,
-    MIN_RESOLUTION,
-    MAX_RESOLUTION
-  )
-}
-
 /** Most layers one LAYERS message lists (a batch beyond is refused earlier). */
 export const MAX_LISTED_LAYERS = 500
-
-/** Settings travel as a flat object of numbers, strings and booleans. */
-const MAX_SETTINGS_KEYS = 64
-
-/** Checks a settings object, from a message or from clientStorage. */
-export function parseSettings(
-  value: unknown,
-  where = 'settings'
-): Record<string, unknown> {
-  const fields = readObject(value, where)
-  const keys = Object.keys(fields)
-  if (keys.length > MAX_SETTINGS_KEYS) {
-    throw new MessageError(`${where} has more than ${MAX_SETTINGS_KEYS} keys`)
-  }
-  const settings: Record<string, unknown> = {}
-  for (const key of keys) {
-    const v = fields[key]
-    const plain =
-      (typeof v === 'number' && Number.isFinite(v)) ||
-      typeof v === 'boolean' ||
-      (typeof v === 'string' && v.length <= 100)
-    if (!plain) {
-      throw new MessageError(
-        `${where}.${key} must be a number, a short string or a boolean`
-      )
-    }
-    settings[key] = v
-  }
-  return settings
-}
-
-function readRecordedStyle(value: unknown, where: string): RecordedStyle {
-  const fields = readObject(value, where)
-  const layerId =
-    fields.layerId === null ? null : readString(fields, 'layerId', where)
-  if (typeof fields.name !== 'string')
-    throw new MessageError(`${where}.name must be a string`)
-  return {
-    layerId,
-    name: fields.name,
-    weight: readNumberIn(fields, 'weight', where, 0, 100)
-  }
-}
-
-/** Checks a run record, from a message or from a result layer's plugin data. */
-export function parseRunRecord(value: unknown, where = 'record'): RunRecord {
-  const fields = readObject(value, where)
-  if (fields.version !== RUN_RECORD_VERSION) {
-    throw new MessageError(`${where}.version must be ${RUN_RECORD_VERSION}`)
-  }
-  const styles = readArray(fields, 'styles', where, MAX_STYLES)
-  if (styles.length === 0)
-    throw new MessageError(`${where}.styles must not be empty`)
-  return {
-    version: RUN_RECORD_VERSION,
-    contentId: readString(fields, 'contentId', where),
-    styles: styles.map((s, i) => readRecordedStyle(s, `${where}.styles[${i}]`)),
-    settings: parseSettings(fields.settings, `${where}.settings`),
-    resolution: readResolution(fields, where)
-  }
-}
 
 function readLayers(
   fields: Fields,

@@ -1,6 +1,7 @@
 import { RUN_RECORD_KEY } from '../constants'
 import type { RunRecord } from '../contract/messages'
-import { MessageError, parseRunRecord } from '../contract/parse-message'
+import { parseRunRecord } from '../contract/parse-run-record'
+import { MessageError } from '../contract/read-fields'
 import { SENTENCES } from '../utilities/sentences'
 
 /**

@@ -1,5 +1,6 @@
 import { SETTINGS_VERSION } from '../constants'
-import { MessageError, parseSettings } from '../contract/parse-message'
+import { parseSettings } from '../contract/parse-settings'
+import { MessageError } from '../contract/read-fields'
 
 /**
  * The settings inside what clientStorage held, or null if it holds none or

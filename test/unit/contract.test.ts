@@ -4,9 +4,9 @@ import { test } from 'node:test'
 import {
   MessageError,
   parseMainToUiMessage,
-  parseRunRecord,
   parseUiToMainMessage
 } from '../../src/contract/parse-message'
+import { parseRunRecord } from '../../src/contract/parse-run-record'
 
 const png = new Uint8Array([137, 80, 78, 71])
 

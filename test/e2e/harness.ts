@@ -15,6 +15,7 @@ import type { PageSnapshot } from '../figma/snapshot-document'
 import { allowSoftwareWebglAsync } from '../ui/allow-software-webgl'
 import { buildHostPage } from './build-host-page'
 import { decodeMessage, encodeMessage } from './relay-codec'
+import { waitForMessageAsync } from './wait-for-message-async'
 import {
   CHROMIUM_ARGS,
   CHROMIUM_ARGS_WITHOUT_WEBGL,
@@ -133,17 +134,17 @@ function readBuiltUi(): string {
   return readFileSync(path, 'utf8')
 }
 
-async function openUiAsync(
-  browser: Browser,
+/**
+ * Sets the page up as Figma's window around a plugin: errors collected,
+ * the UI's messages relayed to the sandbox, the UI served in an iframe.
+ */
+async function prepareHostPageAsync(
+  page: Page,
   fake: FakeFigma,
   shown: { html: string; options?: ShowUIOptions },
-  timeoutMs: number,
-  firstMessage: number,
-  options: HarnessOptions
-): Promise<Harness> {
-  const errors: string[] = []
-  const page = await browser.newPage()
-  page.setDefaultTimeout(timeoutMs)
+  options: HarnessOptions,
+  errors: string[]
+): Promise<void> {
   if (options.allowSoftwareWebgl ?? true) await allowSoftwareWebglAsync(page)
   if (options.wasm === false) {
     await page.addInitScript(() =>
@@ -168,6 +169,20 @@ async function openUiAsync(
       body: route.request().url() === uiUrl ? shown.html : host
     })
   )
+}
+
+async function openUiAsync(
+  browser: Browser,
+  fake: FakeFigma,
+  shown: { html: string; options?: ShowUIOptions },
+  timeoutMs: number,
+  firstMessage: number,
+  options: HarnessOptions
+): Promise<Harness> {
+  const errors: string[] = []
+  const page = await browser.newPage()
+  page.setDefaultTimeout(timeoutMs)
+  await prepareHostPageAsync(page, fake, shown, options, errors)
 
   // Messages wait for the host page, then go one after another, in order.
   let relay: Promise<unknown> = page.goto(HOST_URL)
@@ -224,38 +239,4 @@ async function openUiAsync(
       if (!fake.closed) fake.closePlugin()
     }
   }
-}
-
-function waitForMessageAsync(
-  fake: FakeFigma,
-  type: string,
-  since: number,
-  timeoutMs: number
-): Promise<Record<string, unknown>> {
-  const isWanted = (m: unknown): m is Record<string, unknown> =>
-    typeof m === 'object' &&
-    m !== null &&
-    (m as { type?: unknown }).type === type
-  const found = fake.postedToUi.slice(since).find(isWanted)
-  if (found !== undefined) return Promise.resolve(found)
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      stop()
-      const posted = fake.postedToUi
-        .slice(since)
-        .map((m) => (m as { type?: unknown }).type)
-      reject(
-        new Error(
-          `harness: no ${type} from the sandbox in ${timeoutMs} ms; ` +
-            `it posted ${posted.length > 0 ? posted.join(', ') : 'nothing'} meanwhile`
-        )
-      )
-    }, timeoutMs)
-    const stop = fake.onPostToUi((message) => {
-      if (!isWanted(message)) return
-      clearTimeout(timer)
-      stop()
-      resolve(message)
-    })
-  })
 }

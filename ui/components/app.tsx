@@ -12,15 +12,12 @@ import { describeError } from '../utilities/describe-error'
 import { describeRelaunch } from '../utilities/describe-relaunch'
 import { FORM_DEFAULTS } from '../utilities/form-values'
 import { mergeStoredSettings } from '../utilities/merge-stored-settings'
-import { Alerts } from './alerts'
 import styles from './app.module.css'
-import { EngineLine } from './engine-line'
 import { isRunBusy } from './is-run-busy'
 import { LayerCard } from './layer-card'
 import { PreviewPanel } from './preview-panel'
-import { ProgressBar } from './progress-bar'
 import { ResizeGrip } from './resize-grip'
-import { RunStatus } from './run-status'
+import { RunFooter } from './run-footer'
 import { SettingsPanel } from './settings-panel'
 import { StyleCandidates } from './style-candidates'
 import { StyleList } from './style-list'
@@ -208,41 +205,24 @@ export function App() {
           <PreviewPanel preview={run.preview} content={run.content} />
         )}
       </main>
-      <footer class={styles.footer}>
-        <Alerts
-          problem={layers.problem}
-          notes={relaunch === null ? [] : describeRelaunch(relaunch, contents)}
-          errors={[
+      <RunFooter
+        alerts={{
+          problem: layers.problem,
+          notes: relaunch === null ? [] : describeRelaunch(relaunch, contents),
+          errors: [
             notice,
             choice.fileError,
             engine.error,
             runError,
             choice.chosen.length > 0 && !weighted ? NO_WEIGHT : null
-          ]}
-        />
-        {busy ? (
-          <div class={styles.progress}>
-            <ProgressBar
-              value={run.progress?.step ?? 0}
-              max={run.progress?.totalSteps ?? 1}
-            />
-          </div>
-        ) : null}
-        <div class={styles.bar}>
-          <div class={styles.lines}>
-            <RunStatus run={run} />
-            <EngineLine engine={engine} />
-          </div>
-          {busy ? (
-            <Button secondary onClick={batch.cancelBatch}>
-              Cancel
-            </Button>
-          ) : null}
-          <Button disabled={!canStylize} onClick={handleStylizeClick}>
-            Stylize
-          </Button>
-        </div>
-      </footer>
+          ]
+        }}
+        run={run}
+        engine={engine}
+        canStylize={canStylize}
+        onStylize={handleStylizeClick}
+        onCancel={batch.cancelBatch}
+      />
       <ResizeGrip />
     </div>
   )

@@ -1,5 +1,6 @@
 import { formatTimeLeft } from '../utilities/format-time-left'
 import styles from './run-status.module.css'
+import { isRunBusy } from './is-run-busy'
 import type { RunState } from './run-batch'
 
 function describeFrame({ frame }: RunState): string {
@@ -29,8 +30,9 @@ function describeStep({ phase, progress, message }: RunState): string {
 }
 
 function describeRun(run: RunState): string {
-  const busy = ['exporting', 'running', 'writing'].includes(run.phase)
-  return busy ? describeFrame(run) + describeStep(run) : describeStep(run)
+  return isRunBusy(run.phase)
+    ? describeFrame(run) + describeStep(run)
+    : describeStep(run)
 }
 
 /** One sentence on how the run goes; failures go to the alerts instead. */

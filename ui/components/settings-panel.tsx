@@ -12,7 +12,7 @@ import { QUALITY_PRESETS } from '../utilities/quality-presets'
 import { ChoiceField } from './choice-field'
 import { OutputSizeLine } from './output-size-line'
 import { SettingField } from './setting-field'
-import { SETTING_TEXTS } from './setting-hints'
+import { CHOICE_HINTS, SETTING_TEXTS } from './setting-hints'
 import type { SettingsForm } from './use-settings-form'
 
 const ADVANCED_FIELDS: NumericSetting[] = [
@@ -38,10 +38,6 @@ const OPTIMIZER_OPTIONS = OPTIMIZERS.map((value) => ({
   value,
   label: OPTIMIZER_LABELS[value]
 }))
-
-const OPTIMIZER_HINT =
-  'Adam on a pyramid, the default, moves broad areas like the palette as fast as single ' +
-  'pixels; plain Adam moves pixels only; L-BFGS can settle sooner but each step costs more.'
 
 export interface SettingsPanelProps {
   form: SettingsForm
@@ -78,7 +74,7 @@ export function SettingsPanel({ form, content, disabled }: SettingsPanelProps) {
     <div>
       <ChoiceField
         label="Quality"
-        hint="Draft is quick for trying styles; Fine takes longer and shows more detail. Sets the working size and steps."
+        hint={CHOICE_HINTS.quality}
         value={form.preset?.id ?? null}
         options={QUALITY_PRESETS.map((p) => ({ value: p.id, label: p.label }))}
         disabled={disabled}
@@ -87,7 +83,7 @@ export function SettingsPanel({ form, content, disabled }: SettingsPanelProps) {
       {renderField('styleStrength', true)}
       <ChoiceField
         label="Colours"
-        hint="Paint with the style's colours, keep the content's colours exactly, or move the style's colours towards the content's first."
+        hint={CHOICE_HINTS.colours}
         value={form.choices.preserveColors}
         options={COLOR_OPTIONS}
         disabled={disabled}
@@ -116,7 +112,7 @@ export function SettingsPanel({ form, content, disabled }: SettingsPanelProps) {
       </SettingField>
       <ChoiceField
         label="Output resolution"
-        hint="Pixels written per pixel of the content: 2x suits high-density screens. The style is painted at the working size and scaled up."
+        hint={CHOICE_HINTS.resolution}
         value={form.resolution}
         options={RESOLUTIONS.map((r) => ({ value: r, label: `${r}x` }))}
         disabled={disabled}
@@ -131,7 +127,7 @@ export function SettingsPanel({ form, content, disabled }: SettingsPanelProps) {
         {ADVANCED_FIELDS.slice(0, 3).map((f) => renderField(f))}
         <ChoiceField
           label="Optimizer"
-          hint={OPTIMIZER_HINT}
+          hint={CHOICE_HINTS.optimizer}
           value={form.choices.optimizer}
           options={OPTIMIZER_OPTIONS}
           disabled={disabled}

@@ -10,7 +10,8 @@ import { useBlobUrl } from '../utilities/use-blob-url'
 import styles from './style-row.module.css'
 
 const WEIGHT_HINT =
-  'This style’s share of the blend. Weights are relative: 100 and 50 paint two parts of the first to one of the second.'
+  'This style’s share of the blend. Weights are relative: 100 and 50 ' +
+  'paint two parts of the first to one of the second.'
 
 export interface StyleRowProps {
   style: ChosenStyle

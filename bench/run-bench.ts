@@ -85,7 +85,8 @@ async function stepRowsAsync(): Promise<StepRow[]> {
   for (const backend of backends.filter((b) => b !== 'webgl')) {
     await setNodeBackendAsync(backend as 'wasm' | 'cpu')
     const model = new Vgg19(weights)
-    // The cpu backend is plain JavaScript: 128 px only, or it takes hours.
+    // The cpu backend is plain JavaScript (minutes a step at 256 px): it
+    // runs the first size only.
     for (const size of backend === 'cpu' ? sizes.slice(0, 1) : sizes) {
       rows.push(await measureNodeAsync(backend, model, content, style, size))
       say(JSON.stringify(rows.at(-1)))

@@ -4,7 +4,7 @@ import type { EnginePage } from '../ui/cli/open-engine-page-async'
 import { countStepFlops } from '../ui/engine/count-step-flops'
 import { fitLongSide } from '../ui/engine/image-tensor'
 import { stylizeAsync } from '../ui/engine/stylize-async'
-import type { RgbaImage } from '../ui/engine/types'
+import type { RgbaImage, StylizeSettings } from '../ui/engine/types'
 import type { Vgg19 } from '../ui/engine/vgg19'
 
 export interface StepRow {
@@ -32,8 +32,8 @@ function stepTimes(stamps: number[]): number[] {
   return deltas.slice(WARM_UP - 1, WARM_UP - 1 + TIMED)
 }
 
-function settingsAt(size: number) {
-  return { size, steps: WARM_UP + TIMED + 1, coarseToFine: false }
+function settingsAt(size: number, overrides: Partial<StylizeSettings>) {
+  return { size, steps: WARM_UP + TIMED + 1, coarseToFine: false, ...overrides }
 }
 
 function row(
@@ -47,19 +47,23 @@ function row(
   return { backend, size, stepMs, gflops: flops / stepMs / 1e6 }
 }
 
-/** One run in Node; peak memory from tf.profile. */
+/**
+ * One run in Node at the defaults, or with `overrides` of them; peak
+ * memory from tf.profile.
+ */
 export async function measureNodeAsync(
   backend: string,
   model: Vgg19,
   content: RgbaImage,
   style: RgbaImage,
-  size: number
+  size: number,
+  overrides: Partial<StylizeSettings> = {}
 ): Promise<StepRow> {
   const stamps: number[] = []
   let live = 0
   const info = await tf.profile(async () => {
     await stylizeAsync(
-      { model, content, style, settings: settingsAt(size) },
+      { model, content, style, settings: settingsAt(size, overrides) },
       {
         onProgress: () => {
           stamps.push(performance.now())

@@ -90,6 +90,14 @@ async function stepRowsAsync(): Promise<StepRow[]> {
     for (const size of backend === 'cpu' ? sizes.slice(0, 1) : sizes) {
       rows.push(await measureNodeAsync(backend, model, content, style, size))
       say(JSON.stringify(rows.at(-1)))
+      if (backend !== 'wasm') continue
+      // Side by side, what the pyramid costs over plain Adam's step.
+      const adam = { optimizer: 'adam' } as const
+      rows.push({
+        ...(await measureNodeAsync(backend, model, content, style, size, adam)),
+        backend: `${backend}, plain Adam`
+      })
+      say(JSON.stringify(rows.at(-1)))
     }
     if (backend === 'wasm') {
       rows.push(

@@ -2,12 +2,15 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 
 import {
+  blendColorStats,
+  colorStats,
   matchColors,
   rgbToYiq,
   toLuminance,
   withContentChroma,
   yiqToRgb
 } from '../../ui/engine/colors'
+import { prepareColors } from '../../ui/engine/prepare-colors'
 import { styleWeightOf } from '../../ui/engine/style-weight'
 import type { RgbaImage } from '../../ui/engine/types'
 import { sampleImage } from './engine-fixtures'
@@ -65,6 +68,76 @@ test("histogram mode moves the style's mean colour to the content's", () => {
     )
   }
   assert.ok(before.some((v, c) => Math.abs(v - want[c]) > 10))
+})
+
+/** The pixels of both images in one image, one row of pixels. */
+function concatenate(a: RgbaImage, b: RgbaImage): RgbaImage {
+  const data = new Uint8ClampedArray(a.data.length + b.data.length)
+  data.set(a.data)
+  data.set(b.data, a.data.length)
+  return { width: data.length / 4, height: 1, data }
+}
+
+test("pooled colour statistics are those of the images' pixels together", () => {
+  const a = sampleImage('starry_night_crop.png')
+  const b = sampleImage('the_scream.jpg')
+  const [na, nb] = [a.data.length / 4, b.data.length / 4]
+  const pooled = blendColorStats([
+    { stats: colorStats(a), weight: na / (na + nb) },
+    { stats: colorStats(b), weight: nb / (na + nb) }
+  ])
+  const together = colorStats(concatenate(a, b))
+  pooled.mean.forEach((m, c) =>
+    assert.ok(Math.abs(m - together.mean[c]) < 1e-6)
+  )
+  pooled.cov.forEach((v, k) =>
+    assert.ok(Math.abs(v - together.cov[k]) < 1e-3, `cov[${k}]`)
+  )
+})
+
+test("the palette start is the content in the style's mean colour", () => {
+  const content = sampleImage('tubingen.jpg')
+  const style = sampleImage('the_scream.jpg')
+  const plan = prepareColors(
+    content,
+    [{ image: style, weight: 1 }],
+    'off',
+    true
+  )
+  const [got, want] = [meanRgb(plan.start), meanRgb(style)]
+  for (let c = 0; c < 3; c++) {
+    assert.ok(Math.abs(got[c] - want[c]) < 4, `channel ${c}: ${got[c]}`)
+  }
+  // The targets still come from the content's own colours.
+  assert.equal(plan.content, content)
+})
+
+test('a style of weight 0 leaves the palette start as the other alone gives', () => {
+  const content = sampleImage('tubingen.jpg')
+  const [a, b] = [
+    sampleImage('the_scream.jpg'),
+    sampleImage('starry_night_crop.png')
+  ]
+  const alone = prepareColors(content, [{ image: a, weight: 1 }], 'off', true)
+  const blended = prepareColors(
+    content,
+    [
+      { image: a, weight: 1 },
+      { image: b, weight: 0 }
+    ],
+    'off',
+    true
+  )
+  assert.deepEqual(blended.start.data, alone.start.data)
+})
+
+test('without the palette start, or when colours are preserved, the run starts from the content', () => {
+  const content = sampleImage('tubingen.jpg')
+  const styles = [{ image: sampleImage('the_scream.jpg'), weight: 1 }]
+  assert.equal(prepareColors(content, styles, 'off', false).start, content)
+  assert.equal(prepareColors(content, styles, 'histogram', true).start, content)
+  const luminance = prepareColors(content, styles, 'luminance', true)
+  assert.equal(luminance.start, luminance.content)
 })
 
 test('strength maps to the style weight on a log scale, 0 meaning none', () => {

@@ -36,6 +36,7 @@ test('a bad value names the field and the allowed range', () => {
     [{ smoothness: '1' }, /^smoothness must be a number/],
     [{ seed: 2 ** 40 }, /^seed must be a whole number/],
     [{ pooling: 'min' }, /^pooling must be "max" or "avg"/],
+    [{ paletteStart: 'yes' }, /^paletteStart must be true or false/],
     [
       { optimizer: 'sgd' },
       /^optimizer must be "pyramid", "adam" or "lbfgs" \(got sgd\)/

@@ -201,6 +201,37 @@ test('preserve colours (luminance) keeps the content colours on a real run', asy
   assert.ok(far < result.image.data.length / 4 / 20, `${far} pixels off`)
 })
 
+/** Distance between two images' mean colours, in pixel units. */
+function meanColorDistance(a: RgbaImage, b: RgbaImage): number {
+  const mean = (image: RgbaImage) =>
+    [0, 1, 2].map((c) => {
+      let sum = 0
+      for (let p = c; p < image.data.length; p += 4) sum += image.data[p]
+      return sum / (image.data.length / 4)
+    })
+  const [ma, mb] = [mean(a), mean(b)]
+  return Math.hypot(...ma.map((m, c) => m - mb[c]))
+}
+
+test("a run starts in the style's palette, unless asked not to", async () => {
+  const scream = sampleImage('the_scream.jpg')
+  const run = (paletteStart: boolean) =>
+    stylizeAsync({
+      model,
+      content,
+      style: scream,
+      settings: { size: 32, steps: 1, paletteStart }
+    })
+  const [palette, own] = [await run(true), await run(false)]
+  const [toStyle, toContent] = [
+    meanColorDistance(palette.image, scream),
+    meanColorDistance(own.image, content)
+  ]
+  assert.ok(toStyle < 6, `palette start ${toStyle} from the style's mean`)
+  assert.ok(toContent < 6, `own start ${toContent} from the content's mean`)
+  assert.ok(meanColorDistance(content, scream) > 30)
+})
+
 // The defaults are Adam on a pyramid at one scale; these are the others.
 const OTHER_RECIPES: Array<[string, Partial<StylizeSettings>]> = [
   ['L-BFGS', { optimizer: 'lbfgs' }],

@@ -15,6 +15,8 @@ test('the command line reads the recipe settings into the engine settings', () =
     '8',
     '--coarse-to-fine',
     'on',
+    '--palette-start',
+    'off',
     '--noise',
     '4',
     '--steps',
@@ -24,6 +26,7 @@ test('the command line reads the recipe settings into the engine settings', () =
     optimizer: 'adam',
     learningRate: 8,
     coarseToFine: true,
+    paletteStart: false,
     noise: 4,
     steps: 200
   })

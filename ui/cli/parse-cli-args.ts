@@ -22,7 +22,8 @@ export const USAGE =
   '[--style-strength 0-100] [--style-scale X] ' +
   '[--preserve-colors off|luminance|histogram] [--content-weight X] ' +
   `[--smoothness X] [--learning-rate X] [--optimizer ${OPTIMIZERS.join('|')}] ` +
-  '[--coarse-to-fine on|off] [--noise X] [--pooling max|avg]\n' +
+  '[--coarse-to-fine on|off] [--palette-start on|off] [--noise X] ' +
+  '[--pooling max|avg]\n' +
   '       npm run demo [-- --out <png> ...]'
 
 const NUMBER_FLAGS: Record<string, NumericSetting> = {
@@ -84,6 +85,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
       args.settings.optimizer = value as StylizeSettings['optimizer']
     } else if (flag === '--coarse-to-fine') {
       args.settings.coarseToFine = readSwitch(flag, value)
+    } else if (flag === '--palette-start') {
+      args.settings.paletteStart = readSwitch(flag, value)
     } else if (flag in NUMBER_FLAGS) {
       args.settings[NUMBER_FLAGS[flag]] = Number(value)
     } else throw new SettingsError(`Unknown option ${flag}.\n${USAGE}`)

@@ -83,7 +83,13 @@ export function withContentChroma(
   })
 }
 
-function colorStats(image: RgbaImage): { mean: number[]; cov: Matrix3 } {
+/** An image's colours as a distribution: mean and covariance of RGB. */
+export interface ColorStats {
+  mean: number[]
+  cov: Matrix3
+}
+
+export function colorStats(image: RgbaImage): ColorStats {
   const n = image.data.length / 4
   const mean = [0, 0, 0]
   const cov: Matrix3 = [0, 0, 0, 0, 0, 0, 0, 0, 0]
@@ -103,21 +109,48 @@ function colorStats(image: RgbaImage): { mean: number[]; cov: Matrix3 } {
 }
 
 /**
- * The style with its colours moved to the content's mean and covariance:
- * x' = Cc^(1/2) Cs^(-1/2) (x - mean_s) + mean_c.
+ * The colours of several images pooled by weight (weights summing to 1),
+ * as if their pixels were drawn from one bag: the mixture's mean and
+ * covariance, sum w (C + m m^T) - mean mean^T.
  */
-export function matchColors(style: RgbaImage, content: RgbaImage): RgbaImage {
-  const s = colorStats(style)
-  const c = colorStats(content)
-  const m = multiply3(matrixSqrt3(c.cov), invert3(matrixSqrt3(s.cov)))
-  return mapPixels(style, (r, g, b) => {
+export function blendColorStats(
+  parts: Array<{ stats: ColorStats; weight: number }>
+): ColorStats {
+  const mean = [0, 1, 2].map((c) =>
+    parts.reduce((sum, p) => sum + p.weight * p.stats.mean[c], 0)
+  )
+  const cov = [0, 1, 2, 3, 4, 5, 6, 7, 8].map((k) => {
+    const [a, b] = [Math.floor(k / 3), k % 3]
+    const second = parts.reduce(
+      (sum, { stats, weight }) =>
+        sum + weight * (stats.cov[k] + stats.mean[a] * stats.mean[b]),
+      0
+    )
+    return second - mean[a] * mean[b]
+  }) as Matrix3
+  return { mean, cov }
+}
+
+/**
+ * The image with its colours moved to the target's mean and covariance:
+ * x' = Ct^(1/2) Cx^(-1/2) (x - mean_x) + mean_t.
+ */
+export function moveColors(image: RgbaImage, target: ColorStats): RgbaImage {
+  const s = colorStats(image)
+  const m = multiply3(matrixSqrt3(target.cov), invert3(matrixSqrt3(s.cov)))
+  return mapPixels(image, (r, g, b) => {
     const d = [r - s.mean[0], g - s.mean[1], b - s.mean[2]]
     return [0, 1, 2].map(
       (row) =>
         m[row * 3] * d[0] +
         m[row * 3 + 1] * d[1] +
         m[row * 3 + 2] * d[2] +
-        c.mean[row]
+        target.mean[row]
     ) as Yiq
   })
+}
+
+/** The style with its colours moved to the content's. */
+export function matchColors(style: RgbaImage, content: RgbaImage): RgbaImage {
+  return moveColors(style, colorStats(content))
 }

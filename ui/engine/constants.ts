@@ -28,6 +28,7 @@ export const DEFAULT_SETTINGS: StylizeSettings = {
   optimizer: 'pyramid',
   learningRate: DEFAULT_LEARNING_RATES.pyramid,
   coarseToFine: false,
+  paletteStart: true,
   noise: 8,
   seed: 1,
   pooling: 'max'
@@ -41,7 +42,7 @@ export interface SettingRange {
 
 export type NumericSetting = Exclude<
   keyof StylizeSettings,
-  'pooling' | 'preserveColors' | 'optimizer' | 'coarseToFine'
+  'pooling' | 'preserveColors' | 'optimizer' | 'coarseToFine' | 'paletteStart'
 >
 
 export const SETTING_RANGES: Record<NumericSetting, SettingRange> = {

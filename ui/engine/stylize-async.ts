@@ -44,15 +44,15 @@ function yieldAsync(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0))
 }
 
-/** The first scale starts from the content plus seeded noise. */
+/** The first scale starts from its start image plus seeded noise. */
 function startingImage(
-  content: tf.Tensor4D,
+  start: tf.Tensor4D,
   settings: StylizeSettings
 ): tf.Tensor4D {
   // Noise gives flat areas (common in mockups) a gradient to start from.
   return tf.tidy(() => {
-    const noise = seededNoise(content.size, settings.noise, settings.seed)
-    const noisy = tf.add(content, tf.tensor(noise, content.shape))
+    const noise = seededNoise(start.size, settings.noise, settings.seed)
+    const noisy = tf.add(start, tf.tensor(noise, start.shape))
     return tf.clipByValue(noisy, 0, 255) as tf.Tensor4D
   })
 }
@@ -61,24 +61,22 @@ function tensorAt(image: RgbaImage, size: Size): tf.Tensor4D {
   return tf.tidy(() => resizeTo(imageToTensor(image), size.height, size.width))
 }
 
-/** Content and styles at one scale, and their targets. */
+/** The targets of one scale, from the content and styles at its sizes. */
 function scaleTargets(
   model: Vgg19,
   colors: ColorPlan,
   scale: Scale,
   settings: StylizeSettings
-): { targets: Targets; content: tf.Tensor4D } {
+): Targets {
   const content = tensorAt(colors.content, scale.content)
   const styles = colors.styles.map((s, i) => ({
     image: tensorAt(s.image, scale.styles[i]),
     weight: s.weight
   }))
   try {
-    return {
-      targets: computeTargets(model, content, styles, settings),
-      content
-    }
+    return computeTargets(model, content, styles, settings)
   } finally {
+    content.dispose()
     styles.forEach((s) => s.image.dispose())
   }
 }
@@ -97,16 +95,19 @@ interface Run {
   state: OptimiseState | null
 }
 
-/** A scale's targets, and its start: the last scale's image, upsampled. */
+/**
+ * A scale's targets, and its start: the colour plan's start for the first
+ * scale, then the last scale's image, upsampled.
+ */
 function startScale(run: Run, colors: ColorPlan, scale: Scale): void {
-  const prepared = scaleTargets(run.model, colors, scale, run.settings)
-  run.targets = prepared.targets
+  run.targets = scaleTargets(run.model, colors, scale, run.settings)
   const { width, height } = scale.content
   const previous = run.state
   const start = previous
     ? tf.tidy(() => resizeTo(previous.average, height, width))
-    : startingImage(prepared.content, run.settings)
-  prepared.content.dispose()
+    : tf.tidy(() =>
+        startingImage(tensorAt(colors.start, scale.content), run.settings)
+      )
   if (previous) disposeOptimiseState(previous)
   run.state = makeOptimiseState(start, run.settings.optimizer)
 }
@@ -156,7 +157,12 @@ export async function stylizeAsync(
   )
   const original = await resizeImageAsync(request.content, sizes.output)
   if (settings.styleStrength === 0) return unchanged(original)
-  const colors = prepareColors(request.content, styles, settings.preserveColors)
+  const colors = prepareColors(
+    request.content,
+    styles,
+    settings.preserveColors,
+    settings.paletteStart
+  )
   const scales = planScales(
     sizes.working,
     sizes.styles,

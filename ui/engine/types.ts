@@ -61,6 +61,12 @@ export interface StylizeSettings {
   learningRate: number
   /** Coarse to fine (several scales) or the output size only. */
   coarseToFine: boolean
+  /**
+   * Start from the content moved into the styles' palette (the mean and
+   * covariance of their colours) instead of its own colours; used only
+   * when preserveColors is "off".
+   */
+  paletteStart: boolean
   /** Noise added to the content at the start, in pixel units (0-255). */
   noise: number
   /** Seeds the initial noise, so a run can be repeated. */

@@ -37,10 +37,12 @@ export function validateSettings(
       `pooling must be "max" or "avg" (got ${String(merged.pooling)}).`
     )
   }
-  if (typeof merged.coarseToFine !== 'boolean') {
-    throw new SettingsError(
-      `coarseToFine must be true or false (got ${String(merged.coarseToFine)}).`
-    )
+  for (const field of ['coarseToFine', 'paletteStart'] as const) {
+    if (typeof merged[field] !== 'boolean') {
+      throw new SettingsError(
+        `${field} must be true or false (got ${String(merged[field])}).`
+      )
+    }
   }
   if (!OPTIMIZERS.includes(merged.optimizer)) {
     const names = OPTIMIZERS.map((name) => `"${name}"`)

@@ -10,11 +10,24 @@ export interface Trace {
 }
 
 /**
+ * What every trace saved before the palette start was run with, the
+ * engine's defaults until then: style weight 5 (strength 50) against
+ * content 1, smoothness 1, and the content's own colours at the start.
+ */
+export const FORMER_OBJECTIVE: Partial<StylizeSettings> = {
+  styleStrength: 50,
+  contentWeight: 1,
+  smoothness: 1,
+  paletteStart: false
+}
+
+/**
  * The recipe of the TensorFlow tutorial expressed with this engine: one
  * scale, started exactly at the content, Adam at 0.02 on a 0-1 image
- * (5.1 on 0-255), 400 steps.
+ * (5.1 on 0-255), 400 steps, on the former loss weights.
  */
 export const TEXTBOOK: Partial<StylizeSettings> = {
+  ...FORMER_OBJECTIVE,
   coarseToFine: false,
   noise: 0,
   learningRate: 0.02 * 255,

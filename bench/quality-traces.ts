@@ -2,7 +2,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 
 import type { StylizeSettings } from '../ui/engine/types'
-import { TEXTBOOK, timeToReach, type Trace } from './measure-time-to-quality'
+import { DEFAULT_SETTINGS } from '../ui/engine/constants'
+import {
+  FORMER_OBJECTIVE,
+  TEXTBOOK,
+  timeToReach,
+  type Trace
+} from './measure-time-to-quality'
 import type { QualityRow } from './format-markdown'
 
 /**
@@ -10,6 +16,7 @@ import type { QualityRow } from './format-markdown'
  * 1.4x scales, Adam at 8 from the content plus grain, 200 steps.
  */
 const COARSE_TO_FINE: Partial<StylizeSettings> = {
+  ...FORMER_OBJECTIVE,
   coarseToFine: true,
   noise: 8,
   optimizer: 'adam',
@@ -27,12 +34,22 @@ export const RECIPES: Record<string, Partial<StylizeSettings>> = {
   engine: {},
   'coarse-to-fine': COARSE_TO_FINE,
   lbfgs: { ...COARSE_TO_FINE, optimizer: 'lbfgs' },
-  // The defaults without the grain: exactly the textbook's start.
+  // The defaults before the palette start, without the grain: exactly
+  // the textbook's start and loss, with Adam on a pyramid.
   pyramid: { ...TEXTBOOK, optimizer: 'pyramid', learningRate: 2.5, steps: 100 },
   'coarse-to-fine-pyramid': {
     ...COARSE_TO_FINE,
     optimizer: 'pyramid',
     learningRate: 2.5
+  },
+  // The control: the textbook (its start, optimiser and steps) on the
+  // defaults' loss weights, to tell what the weights give from what the
+  // start and the optimiser give.
+  'textbook-same-loss': {
+    ...TEXTBOOK,
+    styleStrength: DEFAULT_SETTINGS.styleStrength,
+    contentWeight: DEFAULT_SETTINGS.contentWeight,
+    smoothness: DEFAULT_SETTINGS.smoothness
   }
 }
 

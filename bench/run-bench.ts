@@ -1,13 +1,14 @@
 // npm run bench [-- --sizes 128,256,512 --backends wasm,cpu,webgl
 //   --quality-size 256 --pairs 0,1,2,3
 //   --recipes textbook,engine,coarse-to-fine,lbfgs,pyramid
-//   --reuse textbook --name latest]
+//   --reuse textbook --saved-only --name latest]
 // Writes bench/results/<name>.json and <name>.md; prints the tables.
 // Every time-to-quality run is saved as a trace under bench/results/traces;
 // --reuse names recipes whose saved traces stand instead of a new run (the
 // textbook's 400 steps take half an hour a pair here); without textbook in
-// --recipes the runs are saved and no row is made. --sizes none and
-// --pairs none skip a half.
+// --recipes the runs are saved and no row is made. --saved-only makes the
+// tables from saved traces alone, leaving out recipes a pair has none of.
+// --sizes none and --pairs none skip a half.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -63,7 +64,8 @@ const sizes = list('sizes', '128,256,512').map(Number)
 const qualitySize = Number(option('quality-size', '256'))
 const pairIndices = list('pairs', '0,1,2,3').map(Number)
 const recipes = list('recipes', 'textbook,engine,coarse-to-fine,lbfgs,pyramid')
-const reused = list('reuse', 'none')
+const savedOnly = process.argv.includes('--saved-only')
+const reused = savedOnly ? recipes : list('reuse', 'none')
 const traces = join(root, 'bench', 'results', 'traces')
 for (const recipe of recipes) {
   if (!(recipe in RECIPES))
@@ -159,6 +161,7 @@ async function qualityRowsAsync(): Promise<QualityRow[]> {
     for (const recipe of race ? ['textbook', ...others] : others) {
       const path = tracePath(traces, qualitySize, index, recipe)
       let trace = reused.includes(recipe) ? loadTrace(path) : null
+      if (trace === null && savedOnly) continue
       if (trace === null) {
         const settings = { ...RECIPES[recipe], size: qualitySize }
         const { image: result, ...run } = await traceRunAsync(
@@ -192,7 +195,7 @@ async function qualityRowsAsync(): Promise<QualityRow[]> {
     judge.dispose()
     writePicture(index, content, style)
     // Without the textbook the runs are only saved, for a later --reuse.
-    if (!race) continue
+    if (!race || runs[0]?.recipe !== 'textbook') continue
     rows.push(qualityRow(runs[0], runs.slice(1)))
     say(JSON.stringify(rows.at(-1)))
   }

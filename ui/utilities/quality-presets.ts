@@ -12,7 +12,7 @@ export interface QualityPreset {
 // 512 px here), so Fine runs for many minutes there. On the mockup pair,
 // in about the time of the former coarse-to-fine presets (200 steps at
 // 384 px, 300 at 512), these step counts reached their final quality at
-// step 70 of 100 and 100 of 120 (README, "Why Adam on a pyramid...").
+// step 70 of 100 and 100 of 120 (README, "Why these defaults").
 export const QUALITY_PRESETS: QualityPreset[] = [
   { id: 'draft', label: 'Draft', size: 256, steps: 50 },
   { id: 'balanced', label: 'Balanced', size: 384, steps: 100 },

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import type { Browser, FrameLocator } from 'playwright-core'
 
+import { DEFAULT_SETTINGS } from '../../ui/engine/constants'
 import { QUALITY_PRESETS } from '../../ui/utilities/quality-presets'
 import { CONTENT, STYLE, layersMessage } from './fixtures'
 import { launchBrowserAsync, openUiAsync } from './open-ui-async'
@@ -147,9 +148,10 @@ test('a relaunch record wins over stored settings and says so', async () => {
     .waitFor()
   assert.deepEqual(await sizeAndStepsAsync(ui), ['384', '7'])
   assert.equal(await ui.getByLabel('Seed', { exact: true }).inputValue(), '99')
+  // The damaged smoothness falls back to the default.
   assert.equal(
     await ui.getByLabel('Smoothness', { exact: true }).inputValue(),
-    '1'
+    String(DEFAULT_SETTINGS.smoothness)
   )
   assert.equal(await radio(ui, '2x').isChecked(), true)
   const weight = ui.getByLabel('Weight of Starry', { exact: true })

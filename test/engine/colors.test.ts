@@ -13,15 +13,7 @@ import {
 import { prepareColors } from '../../ui/engine/prepare-colors'
 import { styleWeightOf } from '../../ui/engine/style-weight'
 import type { RgbaImage } from '../../ui/engine/types'
-import { sampleImage } from './engine-fixtures'
-
-function meanRgb(image: RgbaImage): number[] {
-  const sums = [0, 0, 0]
-  for (let p = 0; p < image.data.length; p += 4) {
-    for (let c = 0; c < 3; c++) sums[c] += image.data[p + c]
-  }
-  return sums.map((s) => s / (image.data.length / 4))
-}
+import { meanRgb, sampleImage } from './engine-fixtures'
 
 test('YIQ round-trips', () => {
   const [y, i, q] = rgbToYiq(200, 30, 90)
@@ -131,7 +123,7 @@ test('a style of weight 0 leaves the palette start as the other alone gives', ()
   assert.deepEqual(blended.start.data, alone.start.data)
 })
 
-test('without the palette start, or when colours are preserved, the run starts from the content', () => {
+test('without the palette start, or with colours kept, runs start at the content', () => {
   const content = sampleImage('tubingen.jpg')
   const styles = [{ image: sampleImage('the_scream.jpg'), weight: 1 }]
   assert.equal(prepareColors(content, styles, 'off', false).start, content)

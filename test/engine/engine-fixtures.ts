@@ -32,3 +32,12 @@ export async function loadModelAsync(
 export function sampleImage(name: string): RgbaImage {
   return readImageFile(join(IMAGES, name))
 }
+
+/** The mean of each of an image's RGB channels, in pixel units. */
+export function meanRgb(image: RgbaImage): number[] {
+  const sums = [0, 0, 0]
+  for (let p = 0; p < image.data.length; p += 4) {
+    for (let c = 0; c < 3; c++) sums[c] += image.data[p + c]
+  }
+  return sums.map((s) => s / (image.data.length / 4))
+}

@@ -17,7 +17,7 @@ import { resizeImageAsync } from '../../ui/engine/read-back'
 import { stylizeAsync } from '../../ui/engine/stylize-async'
 import type { RgbaImage, StylizeSettings } from '../../ui/engine/types'
 import type { Vgg19 } from '../../ui/engine/vgg19'
-import { loadModelAsync, sampleImage } from './engine-fixtures'
+import { loadModelAsync, meanRgb, sampleImage } from './engine-fixtures'
 
 const SIZE = 48
 let model: Vgg19
@@ -203,14 +203,8 @@ test('preserve colours (luminance) keeps the content colours on a real run', asy
 
 /** Distance between two images' mean colours, in pixel units. */
 function meanColorDistance(a: RgbaImage, b: RgbaImage): number {
-  const mean = (image: RgbaImage) =>
-    [0, 1, 2].map((c) => {
-      let sum = 0
-      for (let p = c; p < image.data.length; p += 4) sum += image.data[p]
-      return sum / (image.data.length / 4)
-    })
-  const [ma, mb] = [mean(a), mean(b)]
-  return Math.hypot(...ma.map((m, c) => m - mb[c]))
+  const mb = meanRgb(b)
+  return Math.hypot(...meanRgb(a).map((m, c) => m - mb[c]))
 }
 
 test("a run starts in the style's palette, unless asked not to", async () => {
